@@ -1,0 +1,2 @@
+// Tests drive Debian's browsers; puppeteer must never download one of its own.
+module.exports = { skipDownload: true };

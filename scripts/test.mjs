@@ -1,0 +1,69 @@
+// `npm test`: every check a change must pass, then one closing line with the real counts.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { missingBrowsers, startWebKitServices, BROWSER_BINARIES } from './browsers.mjs';
+
+const browsers = (process.env.IPT_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim());
+const quick = process.env.IPT_QUICK === '1'; // skip the static steps while iterating on browser tests
+
+function run(label, cmd, args, opts = {}) {
+  console.log(`\n▶ ${label}`);
+  const res = spawnSync(cmd, args, { stdio: 'inherit', env: process.env, ...opts });
+  return res.status ?? 1;
+}
+
+const totals = { passed: 0, failed: 0 };
+function step(label, cmd, args) {
+  const status = run(label, cmd, args);
+  if (status === 0) totals.passed += 1;
+  else {
+    totals.failed += 1;
+    console.error(`✗ ${label} failed (exit ${status})`);
+  }
+  return status;
+}
+
+function finish() {
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+  process.exit(totals.failed > 0 ? 1 : 0);
+}
+
+const missing = missingBrowsers(browsers);
+if (missing.length) {
+  console.error(
+    `Missing browsers: ${missing.join(', ')}. Install them with\n  sudo apt-get install -y ${missing
+      .map((m) => BROWSER_BINARIES[m].debian)
+      .join(' ')}\nor narrow the run, e.g. IPT_BROWSERS=chromium npm test.`,
+  );
+  process.exit(1);
+}
+
+if (!quick) {
+  step('type-check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+  step('build', 'npm', ['run', 'build', '--silent']);
+  step('manifest is fresh', 'node', ['scripts/manifest-check.mjs']);
+  step('size budget', 'node', ['scripts/size.mjs', '--check']);
+}
+
+rmSync('test-results/browser.json', { force: true });
+let stopWebKit = () => {};
+if (browsers.includes('webkit')) stopWebKit = await startWebKitServices();
+const wtrStatus = run(`browser tests (${browsers.join(', ')})`, 'npx', ['wtr']);
+stopWebKit();
+if (existsSync('test-results/browser.json')) {
+  const counts = JSON.parse(readFileSync('test-results/browser.json', 'utf8'));
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  if (wtrStatus !== 0 && counts.failed === 0) totals.failed += 1; // a session error, not a test failure
+} else {
+  totals.failed += 1;
+}
+
+if (existsSync('test/e2e') && !quick) {
+  const e2e = spawnSync('node', ['--test', '--test-reporter=spec', 'test/e2e/'], { stdio: 'inherit' });
+  // node's runner prints its own counts; fold its status in as one more step
+  if (e2e.status === 0) totals.passed += 1;
+  else totals.failed += 1;
+}
+
+finish();

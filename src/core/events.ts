@@ -1,0 +1,83 @@
+/**
+ * The kit's public events: names, detail types, the one dispatch helper, and the typings
+ * that make `el.addEventListener('ipt-change', (e) => e.detail.state)` type-check.
+ */
+
+export type IptErrorCode =
+  | 'storage-unavailable'
+  | 'quota-exceeded'
+  | 'invalid-state'
+  | 'invalid-attribute'
+  | 'sync-rejected'
+  | (string & {});
+
+/** What happened, as carried in `ipt-change`'s `change`. */
+export interface IptChangeInfo {
+  /** `person-add`, `entry-update`, `area-select`, `replace`, `clear`, … */
+  type: string;
+  /** The id of the one item that changed, where one did. */
+  id?: string;
+  [extra: string]: unknown;
+}
+
+export interface IptReadyDetail {
+  source: string;
+  storageKey: string;
+}
+
+export interface IptChangeDetail<S = unknown> {
+  /** The tag name of the element that changed, e.g. `ipt-social-circle`. */
+  source: string;
+  storageKey: string;
+  /** The workbook id (`default` outside a workbook). */
+  workbook: string;
+  /** The whole new state, as plain JSON. */
+  state: S;
+  change: IptChangeInfo;
+  /** When it happened, as an ISO time. */
+  at: string;
+}
+
+export interface IptErrorDetail {
+  source: string;
+  storageKey: string;
+  code: IptErrorCode;
+  message: string;
+}
+
+export type IptReadyEvent = CustomEvent<IptReadyDetail>;
+export type IptChangeEvent<S = unknown> = CustomEvent<IptChangeDetail<S>>;
+export type IptErrorEvent = CustomEvent<IptErrorDetail>;
+
+/** Every event the kit dispatches, by name. Elements extend it for their own events. */
+export interface IptEventMap {
+  'ipt-ready': IptReadyDetail;
+  'ipt-change': IptChangeDetail;
+  'ipt-error': IptErrorDetail;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'ipt-ready': IptReadyEvent;
+    'ipt-change': IptChangeEvent;
+    'ipt-error': IptErrorEvent;
+  }
+}
+
+/** Dispatches a kit event: always a CustomEvent that bubbles and crosses shadow roots. */
+export function emit<K extends keyof IptEventMap>(
+  target: EventTarget,
+  name: K,
+  detail: IptEventMap[K],
+  options: { cancelable?: boolean } = {},
+): boolean {
+  return target.dispatchEvent(
+    new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+  );
+}
+
+/** Logs a kit warning and emits `ipt-error`, so both the console and the host hear of it. */
+export function reportError(target: EventTarget, detail: IptErrorDetail): void {
+  console.warn(`[ipt-widgets] <${detail.source}> ${detail.code}: ${detail.message}`);
+  emit(target, 'ipt-error', detail);
+}

@@ -1,0 +1,149 @@
+/**
+ * Locale resolution and string catalogs. The locale of an element is the closest `[lang]`
+ * ancestor (across shadow roots), then its workbook's, then `<html lang>`; it follows
+ * changes at run time. Lookups fall back `es-MX` → `es` → `en`.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { coreStrings } from './strings.js';
+
+export type Catalog = Readonly<Record<string, string>>;
+export type Catalogs = Readonly<Record<string, Catalog>>;
+export type Params = Readonly<Record<string, string | number>>;
+
+export const SHIPPED_LOCALES = ['en', 'es'] as const;
+const catalogs = new Map<string, Record<string, string>>();
+
+/** Adds an element's strings to the catalogs; each element registers its own once. */
+export function registerStrings(strings: Catalogs): void {
+  for (const [locale, entries] of Object.entries(strings)) {
+    const lower = locale.toLowerCase();
+    catalogs.set(lower, { ...(catalogs.get(lower) ?? {}), ...entries });
+  }
+}
+registerStrings(coreStrings);
+
+/** `es-MX` → [`es-mx`, `es`, `en`]. */
+export function fallbackChain(locale: string): string[] {
+  const chain: string[] = [];
+  const parts = locale.toLowerCase().split('-');
+  for (let i = parts.length; i > 0; i--) chain.push(parts.slice(0, i).join('-'));
+  if (!chain.includes('en')) chain.push('en');
+  return chain;
+}
+
+function interpolate(text: string, params?: Params): string {
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Looks a key up for a locale; with a numeric `count` it picks the plural form (`key.one`, `key.other`). */
+export function translate(locale: string, key: string, params?: Params): string {
+  const chain = fallbackChain(locale);
+  const count = params?.count;
+  const candidates: string[] = [];
+  if (typeof count === 'number') {
+    for (const loc of chain) {
+      let form = 'other';
+      try {
+        form = new Intl.PluralRules(loc).select(count);
+      } catch {
+        /* unknown locale: "other" */
+      }
+      candidates.push(`${loc}\u0000${key}.${form}`, `${loc}\u0000${key}.other`);
+    }
+  }
+  for (const loc of chain) candidates.push(`${loc}\u0000${key}`);
+  for (const candidate of candidates) {
+    const [loc, k] = candidate.split('\u0000');
+    const text = catalogs.get(loc)?.[k];
+    if (text !== undefined) return interpolate(text, params);
+  }
+  return key;
+}
+
+/** The closest element matching `selector`, crossing shadow roots upwards. */
+export function closestAcross(start: Element, selector: string): Element | null {
+  let node: Element | null = start;
+  while (node) {
+    const found: Element | null = node.closest(selector);
+    if (found) return found;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}
+
+/** The locale an element speaks: closest `[lang]`, then the workbook's, then `<html lang>`, then English. */
+export function resolveLocale(element: Element, workbookLang?: string): string {
+  const own = closestAcross(element, '[lang]')?.getAttribute('lang')?.trim();
+  return own || workbookLang?.trim() || document.documentElement.lang?.trim() || 'en';
+}
+
+const liveControllers = new Set<I18nController>();
+let observer: MutationObserver | undefined;
+
+function watchLangChanges(): void {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  observer = new MutationObserver(() => {
+    for (const controller of liveControllers) controller.refresh();
+  });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Gives an element `t()` and locale-aware formatting in the language it should speak. */
+export class I18nController implements ReactiveController {
+  lang = 'en';
+  private workbookLang: string | undefined;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    liveControllers.add(this);
+    watchLangChanges();
+    this.lang = resolveLocale(this.host, this.workbookLang);
+  }
+
+  hostDisconnected(): void {
+    liveControllers.delete(this);
+  }
+
+  /** The workbook's language, from context; used when no `[lang]` is closer. */
+  setWorkbookLang(lang: string | undefined): void {
+    this.workbookLang = lang;
+    this.refresh();
+  }
+
+  refresh(): void {
+    const next = resolveLocale(this.host, this.workbookLang);
+    if (next !== this.lang) {
+      this.lang = next;
+      this.host.requestUpdate();
+    }
+  }
+
+  t(key: string, params?: Params): string {
+    return translate(this.lang, key, params);
+  }
+
+  /** A date (YYYY-MM-DD, local calendar) in words, e.g. "Tuesday 3 March". */
+  formatDate(date: string, options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' }): string {
+    const [y, m, d] = date.split('-').map(Number);
+    return new Intl.DateTimeFormat(this.intlLocale, options).format(new Date(y, m - 1, d));
+  }
+
+  formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.intlLocale, options).format(value);
+  }
+
+  private get intlLocale(): string {
+    try {
+      return Intl.getCanonicalLocales(this.lang)[0] ?? 'en';
+    } catch {
+      return 'en';
+    }
+  }
+}

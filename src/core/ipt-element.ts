@@ -1,0 +1,115 @@
+/**
+ * The base of every kit element: the common attributes, the workbook context, the
+ * language, attribute checks and the event helpers. Persistent elements extend
+ * `PersistentElement` (persistent-element.ts), which adds `state`, `ready` and `clear()`.
+ */
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { oneOf, type AttributeRule } from './attributes.js';
+import { ensureContextRoot, workbookContext, type WorkbookContextValue } from './context.js';
+import { emit, reportError, type IptChangeInfo, type IptErrorCode } from './events.js';
+import { I18nController, type Params } from './i18n.js';
+import { nowIso } from './time.js';
+
+export type PersistMode = 'local' | 'none';
+
+export abstract class IptElement extends LitElement {
+  /**
+   * Attribute checks, by property name. Subclasses add theirs:
+   * `static override attributeRules = { ...IptElement.attributeRules, rings: wholeNumber('rings', 2, 5, 3) }`.
+   */
+  static attributeRules: Record<string, AttributeRule> = {
+    persist: oneOf('persist', ['local', 'none'], 'local'),
+  };
+
+  /** Which saved record this instance uses; instances with the same key (and workbook) show the same state. */
+  @property({ attribute: 'storage-key' }) storageKey = 'default';
+
+  /** `local` keeps the state on this device (IndexedDB); `none` keeps it in memory only. */
+  @property() persist: PersistMode = 'local';
+
+  /** View only: no gesture changes the state (a clinician's view, printing). */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** The workbook this element is in, if any (through `@lit/context`). */
+  @state() protected workbook: WorkbookContextValue | undefined;
+
+  protected readonly i18n = new I18nController(this);
+
+  constructor() {
+    super();
+    ensureContextRoot();
+    new ContextConsumer(this, {
+      context: workbookContext,
+      subscribe: true,
+      callback: (value) => {
+        this.workbook = value;
+        this.i18n.setWorkbookLang(value?.lang);
+        this.workbookChanged();
+      },
+    });
+  }
+
+  /** The tag name in lower case: the `source` of every event. */
+  protected get source(): string {
+    return this.localName;
+  }
+
+  /** The workbook id, `default` outside a workbook. */
+  protected get workbookId(): string {
+    return this.workbook?.workbookId ?? 'default';
+  }
+
+  /** Read-only by its own attribute or its workbook's. */
+  protected get isReadonly(): boolean {
+    return this.readonly || Boolean(this.workbook?.readonly);
+  }
+
+  /** The language this element speaks now. */
+  protected get locale(): string {
+    return this.i18n.lang;
+  }
+
+  /** A string from the catalogs in this element's language. */
+  protected t(key: string, params?: Params): string {
+    return this.i18n.t(key, params);
+  }
+
+  /** Called when the workbook context arrives or changes. */
+  protected workbookChanged(): void {}
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const rules = (this.constructor as typeof IptElement).attributeRules;
+    for (const key of changed.keys()) {
+      const rule = rules[key as string];
+      if (!rule) continue;
+      const value = (this as unknown as Record<string, unknown>)[key as string];
+      if (value === undefined || rule.isValid(value)) continue;
+      const shown = this.getAttribute(rule.attribute) ?? String(value);
+      this.reportError(
+        'invalid-attribute',
+        `${rule.attribute}="${shown}" is not valid: expected ${rule.accepts}. Using ${JSON.stringify(rule.fallback)}.`,
+      );
+      (this as unknown as Record<string, unknown>)[key as string] = rule.fallback;
+    }
+  }
+
+  /** Warns in the console and emits `ipt-error`, naming this element and its storage key. */
+  protected reportError(code: IptErrorCode, message: string): void {
+    reportError(this, { source: this.source, storageKey: this.storageKey, code, message });
+  }
+
+  /** Emits `ipt-change` for a state (used by PersistentElement; exposed for stateless elements). */
+  protected emitChange(state: unknown, change: IptChangeInfo): void {
+    emit(this, 'ipt-change', {
+      source: this.source,
+      storageKey: this.storageKey,
+      workbook: this.workbookId,
+      state,
+      change,
+      at: nowIso(),
+    });
+  }
+}

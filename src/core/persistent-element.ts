@@ -1,0 +1,202 @@
+/**
+ * The base of every element whose state is saved: `state`, `ready`, `clear()`, loading on
+ * connect, saving on change, live sharing with other instances and tabs, and reports of
+ * storage trouble. Subclasses give a pure model and turn gestures into `commit()` calls.
+ */
+import type { PropertyValues } from 'lit';
+import { IptElement } from './ipt-element.js';
+import type { StateModel } from './model.js';
+import { cloneJson, diffStates, stampTimes } from './merge.js';
+import { acquireHub, recordKey, releaseHub, type HubListener, type HubNotice, type RecordHub } from './record-hub.js';
+import { emit, type IptChangeInfo } from './events.js';
+import { closestAcross } from './i18n.js';
+import { nowIso } from './time.js';
+import { registerModel } from './registry.js';
+
+export abstract class PersistentElement<S extends object, O = void> extends IptElement implements HubListener {
+  /** The element's pure model; set as a static field by each subclass. */
+  static model: StateModel<object, unknown>;
+
+  /**
+   * Resolves once the saved state is loaded (or storage has failed over to memory).
+   * Tests and hosts await it before reading `state`.
+   */
+  readonly ready: Promise<void>;
+
+  private resolveReady!: () => void;
+  private hub: RecordHub<S> | undefined;
+  private hubKey = '';
+  private attachToken = 0;
+  private queued: S | undefined;
+  private reportedNotices = new WeakSet<HubNotice>();
+  private reportedUnavailable = false;
+  /** True once the saved state has been loaded. */
+  protected loaded = false;
+
+  constructor() {
+    super();
+    this.ready = new Promise((resolve) => (this.resolveReady = resolve));
+    registerModel(this.model as unknown as StateModel<object, unknown>);
+  }
+
+  protected get model(): StateModel<S, O> {
+    return (this.constructor as typeof PersistentElement).model as unknown as StateModel<S, O>;
+  }
+
+  /** The options the model checks against (rings, scale, …), from this element's attributes. */
+  protected abstract modelOptions(): O;
+
+  /**
+   * The whole state as plain JSON. Reading returns a copy. Assigning validates (a
+   * `TypeError` naming the field, nothing changed), replaces, saves and emits
+   * `ipt-change` with `change.type === "replace"`: how a host hydrates from its backend.
+   */
+  get state(): S {
+    return cloneJson(this.queued ?? this.hub?.state ?? this.model.empty());
+  }
+
+  set state(value: S) {
+    const next = this.model.validate(cloneJson(value), this.modelOptions());
+    if (!this.hub || !this.loaded) {
+      this.queued = next;
+      this.requestUpdate();
+      return;
+    }
+    this.commit(next, { type: 'replace' });
+  }
+
+  /** The live state for rendering. Never mutate it: build a new state and `commit()` it. */
+  protected get data(): S {
+    return this.queued ?? this.hub?.state ?? this.model.empty();
+  }
+
+  /**
+   * Applies a change made here (a gesture or an assignment): stamps item times, keeps the
+   * difference for saving and for other tabs, re-renders, and emits `ipt-change`.
+   */
+  protected commit(next: S, change: IptChangeInfo): void {
+    if (!this.hub || !this.loaded) {
+      this.queued = next;
+      this.requestUpdate();
+      return;
+    }
+    const now = nowIso();
+    const previous = this.hub.state;
+    const stamped = stampTimes(this.model, previous, next, now);
+    const diff = diffStates(this.model, previous, stamped, now);
+    this.hub.applyLocal(stamped, diff, this, change);
+    this.requestUpdate();
+    this.stateChanged();
+    this.emitChange(cloneJson(stamped), change);
+  }
+
+  /** Erases this instance's saved state (here, in other instances and in other tabs); emits `ipt-change` (`clear`). */
+  async clear(): Promise<void> {
+    await this.ready;
+    this.queued = undefined;
+    if (!this.hub) return;
+    await this.hub.erase();
+    for (const listener of this.hub.listeners) if (listener !== this) listener.hubChanged({ type: 'clear' }, false);
+    this.requestUpdate();
+    this.stateChanged();
+    this.emitChange(this.model.empty(), { type: 'clear' });
+  }
+
+  /** Resolves once every change made so far is written to the device. */
+  async saved(): Promise<void> {
+    await this.ready;
+    await this.hub?.writeNow();
+  }
+
+  /** Called after any change of the state: here, elsewhere on the page, in another tab, or on load. */
+  protected stateChanged(): void {}
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.attach();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.detach();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if ((changed.has('storageKey') || changed.has('persist')) && this.hub && this.currentKey() !== this.hubKey) {
+      this.detach();
+      void this.attach();
+    }
+  }
+
+  protected override workbookChanged(): void {
+    if (this.hub && this.currentKey() !== this.hubKey) {
+      this.detach();
+      void this.attach();
+    }
+  }
+
+  private currentKey(): string {
+    return `${this.persist === 'none' ? 'none' : 'local'}|${recordKey(this.workbookId, this.localName, this.storageKey || 'default')}`;
+  }
+
+  private async attach(): Promise<void> {
+    const token = ++this.attachToken;
+    // Scripts may load in any order on a CMS page: wait for an enclosing workbook to be
+    // defined, so that this element loads the workbook's record and not the default one.
+    const workbookElement = closestAcross(this, 'ipt-workbook');
+    if (workbookElement) {
+      if (!customElements.get('ipt-workbook')) await customElements.whenDefined('ipt-workbook');
+      await (workbookElement as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+    }
+    if (token !== this.attachToken || !this.isConnected) return;
+    const key = recordKey(this.workbookId, this.localName, this.storageKey || 'default');
+    const persist = this.persist !== 'none';
+    this.hubKey = this.currentKey();
+    const hub = acquireHub<S>(key, this.model as StateModel<S, unknown>, persist, this.modelOptions(), this);
+    this.hub = hub;
+    await hub.loaded;
+    if (token !== this.attachToken || this.hub !== hub) return;
+    for (const notice of hub.notices) this.hubNotice(notice);
+    const firstLoad = !this.loaded;
+    this.loaded = true;
+    if (this.queued) {
+      const queued = this.queued;
+      this.queued = undefined;
+      this.commit(queued, { type: 'replace' });
+    } else {
+      this.stateChanged();
+    }
+    this.requestUpdate();
+    if (firstLoad) {
+      this.resolveReady();
+      emit(this, 'ipt-ready', { source: this.localName, storageKey: this.storageKey });
+    }
+  }
+
+  private detach(): void {
+    this.attachToken++;
+    if (this.hub) releaseHub(this.hub as unknown as RecordHub<object>, this);
+    this.hub = undefined;
+  }
+
+  hubChanged(change: IptChangeInfo | undefined, emitHere: boolean): void {
+    this.requestUpdate();
+    this.stateChanged();
+    if (emitHere && change) this.emitChange(this.state, change);
+  }
+
+  hubNotice(notice: HubNotice): void {
+    if (this.reportedNotices.has(notice)) return;
+    this.reportedNotices.add(notice);
+    if (notice.code === 'storage-unavailable') {
+      if (this.reportedUnavailable) return;
+      this.reportedUnavailable = true;
+    }
+    this.reportError(notice.code, notice.message);
+    this.storageNotice(notice);
+  }
+
+  /** Storage trouble the person should know of (working in memory, device full); elements may show it. */
+  protected storageNotice(_notice: HubNotice): void {}
+}

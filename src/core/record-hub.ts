@@ -1,0 +1,428 @@
+/**
+ * One live record per storage key on a page. Every instance with the same workbook, tag
+ * and storage key subscribes to the same hub, so they show the same state at once; the
+ * hub coalesces writes, flushes when the page goes away, and shares diffs with other tabs.
+ */
+import { promisifyRequest } from 'idb-keyval';
+import { applyDiff, cloneJson, combineDiffs, emptyDiff, isEmptyDiff, isStateDiff, type StateDiff } from './merge.js';
+import type { StateModel } from './model.js';
+import { kitStorage, prefixRange, StorageFault, type StorageFaultCode } from './storage.js';
+import type { IptChangeInfo } from './events.js';
+import { isPlainObject } from './validate.js';
+
+/** A burst of changes within this window is one write. */
+export const WRITE_DELAY_MS = 250;
+const CHANNEL_NAME = 'ipt-widgets';
+const JOURNAL = '#journal/';
+const ASIDE = '#aside/';
+
+/** What is stored under a record's key. */
+export interface Envelope<D = unknown> {
+  schema: number;
+  updatedAt: string;
+  data: D;
+}
+
+interface JournalEntry {
+  schema: number;
+  updatedAt: string;
+  diff: StateDiff;
+}
+
+export interface HubNotice {
+  code: 'storage-unavailable' | 'quota-exceeded' | 'invalid-state';
+  message: string;
+}
+
+export interface HubListener {
+  /** The state changed elsewhere: another instance, another tab, an import or an erase. */
+  hubChanged(change: IptChangeInfo | undefined, emit: boolean): void;
+  /** Something the host should hear of, once per listener and notice. */
+  hubNotice(notice: HubNotice): void;
+}
+
+type ChannelMessage =
+  | { kind: 'diff'; key: string; diff: StateDiff }
+  | { kind: 'erase'; prefix: string }
+  | { kind: 'reload'; prefix: string };
+
+/** Builds the storage key `<workbook>/<tag>/<storage-key>`; parts are encoded so no prefix is ambiguous. */
+export function recordKey(workbook: string, tag: string, storageKey: string): string {
+  return `${encodeURIComponent(workbook)}/${tag}/${encodeURIComponent(storageKey)}`;
+}
+
+export function workbookPrefix(workbook: string): string {
+  return `${encodeURIComponent(workbook)}/`;
+}
+
+/** Splits a stored key back into its parts, or null for keys that are not records (journals, outboxes). */
+export function parseRecordKey(key: string): { workbook: string; tag: string; storageKey: string } | null {
+  if (key.includes('#')) return null;
+  const parts = key.split('/');
+  if (parts.length !== 3) return null;
+  return { workbook: decodeURIComponent(parts[0]), tag: parts[1], storageKey: decodeURIComponent(parts[2]) };
+}
+
+/** Reads an envelope: migrates older schemas, repairs what it can. Throws TypeError when unreadable. */
+export function readEnvelope<S extends object, O>(
+  raw: unknown,
+  model: StateModel<S, O>,
+  options: O,
+): { state: S; problems: string[] } {
+  if (!isPlainObject(raw) || typeof raw.schema !== 'number' || !('data' in raw)) {
+    throw new TypeError('record: not a kit record ({ schema, updatedAt, data })');
+  }
+  if (raw.schema > model.schema) {
+    throw new TypeError(`record.schema: ${raw.schema} was written by a newer version of the kit (this one reads up to ${model.schema})`);
+  }
+  let data: unknown = raw.data;
+  for (let version = raw.schema; version < model.schema; version++) {
+    const step = model.migrations?.[version];
+    if (!step) throw new TypeError(`record.schema: no migration from schema ${version}`);
+    data = step(data);
+  }
+  return model.repair(data, options);
+}
+
+let channel: BroadcastChannel | undefined;
+const hubs = new Map<string, RecordHub<object>>();
+
+function channelFor(): BroadcastChannel | undefined {
+  if (channel || typeof BroadcastChannel === 'undefined') return channel;
+  channel = new BroadcastChannel(CHANNEL_NAME);
+  channel.onmessage = (event: MessageEvent<ChannelMessage>) => {
+    const message = event.data;
+    if (!message || typeof message !== 'object') return;
+    if (message.kind === 'diff' && isStateDiff(message.diff)) hubs.get(message.key)?.applyRemote(message.diff);
+    if (message.kind === 'erase') for (const hub of matching(message.prefix)) hub.resetToEmpty(false);
+    if (message.kind === 'reload') for (const hub of matching(message.prefix)) void hub.reload(false);
+  };
+  return channel;
+}
+
+function broadcast(message: ChannelMessage): void {
+  try {
+    channelFor()?.postMessage(message);
+  } catch {
+    /* a closed channel must never break a change */
+  }
+}
+
+function matching(prefix: string): RecordHub<object>[] {
+  return [...hubs.values()].filter((hub) => hub.persist && (hub.key === prefix || hub.key.startsWith(prefix)));
+}
+
+let lifecycleHooked = false;
+function hookLifecycle(): void {
+  if (lifecycleHooked || typeof window === 'undefined') return;
+  lifecycleHooked = true;
+  const flushAll = () => {
+    for (const hub of hubs.values()) hub.flushNow();
+  };
+  window.addEventListener('pagehide', flushAll);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushAll();
+  });
+}
+
+export class RecordHub<S extends object> {
+  state: S;
+  readonly loaded: Promise<void>;
+  readonly listeners = new Set<HubListener>();
+  readonly notices: HubNotice[] = [];
+  private pending: StateDiff | null = null;
+  private inFlight: StateDiff | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private writing: Promise<void> = Promise.resolve();
+  private memoryOnly: boolean;
+  private quotaEpisode = false;
+  private remoteWhileLoading: StateDiff[] = [];
+  private isLoaded = false;
+
+  constructor(
+    readonly key: string,
+    readonly model: StateModel<S, unknown>,
+    readonly persist: boolean,
+    private readonly options: unknown,
+  ) {
+    this.state = model.empty();
+    this.memoryOnly = !persist;
+    this.loaded = this.load();
+  }
+
+  private get idFor() {
+    const fields = (this.model.idField ?? {}) as Record<string, string>;
+    return (collection: string, item: Record<string, unknown>) => String(item[fields[collection] ?? 'id']);
+  }
+
+  private notice(notice: HubNotice): void {
+    this.notices.push(notice);
+    for (const listener of this.listeners) listener.hubNotice(notice);
+  }
+
+  private storageFailed(error: unknown): void {
+    const fault = error instanceof StorageFault ? error : new StorageFault('storage-unavailable', String(error));
+    if (fault.code === 'quota-exceeded') {
+      if (this.quotaEpisode) return;
+      this.quotaEpisode = true;
+      this.notice({ code: 'quota-exceeded', message: `${fault.message}; your latest changes are kept in memory and saved again with the next change` });
+      return;
+    }
+    if (this.memoryOnly) return;
+    this.memoryOnly = true;
+    this.notice({ code: 'storage-unavailable', message: fault.message });
+  }
+
+  private async readStored(): Promise<{ state: S; hadJournals: boolean }> {
+    const [main, journals] = await kitStorage.run('readonly', (s) =>
+      Promise.all([
+        promisifyRequest(s.get(this.key)),
+        promisifyRequest(s.getAll(prefixRange(this.key + JOURNAL))) as Promise<JournalEntry[]>,
+      ]),
+    );
+    let state = this.model.empty();
+    if (main !== undefined) {
+      try {
+        const read = readEnvelope(main, this.model, this.options);
+        state = read.state;
+        if (read.problems.length) {
+          const aside = await this.keepAside(main);
+          this.notice({
+            code: 'invalid-state',
+            message: `the saved record had problems that were repaired (${read.problems.join('; ')}); the original is kept as "${aside}"`,
+          });
+        }
+      } catch (error) {
+        const aside = await this.keepAside(main);
+        this.notice({
+          code: 'invalid-state',
+          message: `the saved record could not be read (${(error as Error).message}); it is kept unchanged as "${aside}" and this element starts empty`,
+        });
+      }
+    }
+    for (const entry of journals) {
+      if (isPlainObject(entry) && isStateDiff(entry.diff)) state = applyDiff(this.model, state, entry.diff);
+    }
+    return { state, hadJournals: journals.length > 0 };
+  }
+
+  /** Copies a record that must not be overwritten to a key of its own; returns that key. */
+  private async keepAside(raw: unknown): Promise<string> {
+    const asideKey = `${this.key}${ASIDE}${new Date().toISOString()}`;
+    await kitStorage.run('readwrite', (s) => {
+      s.put(raw, asideKey);
+    });
+    // The unreadable original is safe in its copy; the main key is rewritten on the next save.
+    this.pending = this.pending ?? emptyDiff();
+    return asideKey;
+  }
+
+  private async load(): Promise<void> {
+    hookLifecycle();
+    if (this.persist) {
+      channelFor();
+      try {
+        const { state, hadJournals } = await this.readStored();
+        this.state = state;
+        if (hadJournals) this.pending = this.pending ?? emptyDiff(); // fold the journals into the record
+      } catch (error) {
+        this.storageFailed(error);
+      }
+    }
+    this.isLoaded = true;
+    for (const diff of this.remoteWhileLoading) this.state = applyDiff(this.model, this.state, diff);
+    this.remoteWhileLoading = [];
+    if (this.pending) this.scheduleWrite();
+  }
+
+  /** A local change: the new state and its difference from the state shown before. */
+  applyLocal(next: S, diff: StateDiff, from: HubListener | undefined, change: IptChangeInfo): void {
+    this.state = next;
+    for (const listener of this.listeners) if (listener !== from) listener.hubChanged(change, false);
+    if (!this.persist || isEmptyDiff(diff)) return;
+    this.pending = this.pending ? combineDiffs(this.pending, diff, this.idFor) : diff;
+    broadcast({ kind: 'diff', key: this.key, diff });
+    this.scheduleWrite();
+  }
+
+  applyRemote(diff: StateDiff): void {
+    if (!this.isLoaded) {
+      this.remoteWhileLoading.push(diff);
+      return;
+    }
+    this.state = applyDiff(this.model, this.state, diff);
+    for (const listener of this.listeners) listener.hubChanged(undefined, false);
+  }
+
+  private scheduleWrite(): void {
+    if (this.memoryOnly || !this.isLoaded) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.writeNow(), WRITE_DELAY_MS);
+  }
+
+  /** Writes what is pending now; resolves once the transaction completed (or failed over). */
+  writeNow(): Promise<void> {
+    clearTimeout(this.timer);
+    const diff = this.pending;
+    if (!diff || this.memoryOnly) return this.writing;
+    this.pending = null;
+    this.writing = this.writing.then(async () => {
+      this.inFlight = diff;
+      try {
+        await kitStorage.run('readwrite', async (s) => {
+          const [main, journalKeys, journals] = await Promise.all([
+            promisifyRequest(s.get(this.key)),
+            promisifyRequest(s.getAllKeys(prefixRange(this.key + JOURNAL))),
+            promisifyRequest(s.getAll(prefixRange(this.key + JOURNAL))) as Promise<JournalEntry[]>,
+          ]);
+          let base = this.model.empty();
+          if (main !== undefined) {
+            try {
+              base = readEnvelope(main, this.model, this.options).state;
+            } catch {
+              s.put(main, `${this.key}${ASIDE}${new Date().toISOString()}`);
+            }
+          }
+          for (const entry of journals) if (isStateDiff(entry?.diff)) base = applyDiff(this.model, base, entry.diff);
+          base = applyDiff(this.model, base, diff);
+          for (const key of journalKeys) s.delete(key);
+          const envelope: Envelope = { schema: this.model.schema, updatedAt: new Date().toISOString(), data: base };
+          s.put(envelope, this.key);
+        });
+        this.quotaEpisode = false;
+      } catch (error) {
+        // Keep the change: it goes out with the next write, ahead of anything newer.
+        this.pending = this.pending ? combineDiffs(diff, this.pending, this.idFor) : diff;
+        this.storageFailed(error);
+      } finally {
+        this.inFlight = null;
+      }
+    });
+    return this.writing;
+  }
+
+  /**
+   * The page is going away: write what is pending as a journal entry with one `put`
+   * issued at once and committed, the write that survives an unload. Read-modify-write
+   * does not; the journal is folded into the record on the next load.
+   */
+  flushNow(): void {
+    if (this.memoryOnly) return;
+    const parts = [this.inFlight, this.pending].filter((d): d is StateDiff => d !== null);
+    if (!parts.length) return;
+    clearTimeout(this.timer);
+    const diff = parts.reduce((a, b) => combineDiffs(a, b, this.idFor));
+    const entry: JournalEntry = { schema: this.model.schema, updatedAt: new Date().toISOString(), diff };
+    const journalKey = `${this.key}${JOURNAL}${entry.updatedAt}-${Math.random().toString(36).slice(2, 8)}`;
+    const wasPending = this.pending;
+    this.pending = null;
+    void kitStorage.putNow(journalKey, entry).then((ok) => {
+      if (!ok && wasPending) this.pending = this.pending ? combineDiffs(wasPending, this.pending, this.idFor) : wasPending;
+    });
+  }
+
+  /** Forgets the state here (an erase, here or in another tab) without writing it back. */
+  resetToEmpty(emitHere: boolean): void {
+    clearTimeout(this.timer);
+    this.pending = null;
+    this.state = this.model.empty();
+    this.notifyAll({ type: 'clear' }, emitHere);
+  }
+
+  /** Reads the record again (after an import) and shows it. */
+  async reload(emitHere: boolean): Promise<void> {
+    await this.writing;
+    if (!this.memoryOnly) {
+      try {
+        this.state = (await this.readStored()).state;
+      } catch (error) {
+        this.storageFailed(error);
+      }
+    }
+    this.notifyAll({ type: 'replace', via: 'import' }, emitHere);
+  }
+
+  /** Shows a state that replaced this record wholesale (an import while storage is unavailable). */
+  replaceState(state: S, change: IptChangeInfo, emitHere: boolean): void {
+    this.state = state;
+    this.notifyAll(change, emitHere);
+  }
+
+  /** Tells every listener; the first one also emits `ipt-change` when asked, so hosts hear it once. */
+  private notifyAll(change: IptChangeInfo, emitHere: boolean): void {
+    let first = true;
+    for (const listener of this.listeners) {
+      listener.hubChanged(change, emitHere && first);
+      first = false;
+    }
+  }
+
+  /** Erases this record and its journals on the device and in other tabs. */
+  async erase(): Promise<void> {
+    clearTimeout(this.timer);
+    this.pending = null;
+    this.state = this.model.empty();
+    await this.writing;
+    if (!this.persist) return;
+    broadcast({ kind: 'erase', prefix: this.key });
+    if (this.memoryOnly) return;
+    try {
+      await kitStorage.run('readwrite', (s) => {
+        s.delete(this.key);
+        s.delete(prefixRange(`${this.key}#`));
+      });
+    } catch (error) {
+      this.storageFailed(error);
+    }
+  }
+
+  /** The state as it would be saved now, a copy. */
+  snapshot(): S {
+    return cloneJson(this.state);
+  }
+}
+
+/** The hub for a key, made on first use. */
+export function acquireHub<S extends object>(
+  key: string,
+  model: StateModel<S, unknown>,
+  persist: boolean,
+  options: unknown,
+  listener: HubListener,
+): RecordHub<S> {
+  const mapKey = persist ? key : `memory:${key}`;
+  let hub = hubs.get(mapKey) as RecordHub<S> | undefined;
+  if (!hub) {
+    hub = new RecordHub<S>(key, model, persist, options);
+    hubs.set(mapKey, hub as unknown as RecordHub<object>);
+  }
+  hub.listeners.add(listener);
+  return hub;
+}
+
+/** Lets go of a hub; the last listener to leave writes what is pending and frees it. */
+export function releaseHub(hub: RecordHub<object>, listener: HubListener): void {
+  hub.listeners.delete(listener);
+  if (hub.listeners.size > 0) return;
+  void hub.writeNow().then(() => {
+    const mapKey = hub.persist ? hub.key : `memory:${hub.key}`;
+    if (hub.listeners.size === 0 && hubs.get(mapKey) === hub) hubs.delete(mapKey);
+  });
+}
+
+/** The live hubs whose key starts with a prefix (a workbook's records). */
+export function liveHubs(prefix: string): RecordHub<object>[] {
+  return matching(prefix);
+}
+
+/** Writes every pending change now; resolves when all writes completed. */
+export async function flushAll(): Promise<void> {
+  await Promise.all([...hubs.values()].map((hub) => hub.writeNow()));
+}
+
+/** Tells other tabs that a workbook was erased or re-imported. */
+export function broadcastWorkbook(kind: 'erase' | 'reload', prefix: string): void {
+  broadcast({ kind, prefix });
+}
+
+export type { StorageFaultCode };

@@ -1,0 +1,124 @@
+/**
+ * Validation helpers shared by every element's model. A model's `validate` throws a
+ * `TypeError` whose message starts with the path of the offending field
+ * (`people[2].ring: ...`), so hosts can see at once what to fix.
+ */
+
+/** Throws the kit's validation error: a TypeError naming the field path. */
+export function fail(path: string, message: string): never {
+  throw new TypeError(`${path}: ${message}`);
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function expectObject(value: unknown, path: string): Record<string, unknown> {
+  if (!isPlainObject(value)) fail(path, `expected an object, got ${describe(value)}`);
+  return value;
+}
+
+export function expectArray(value: unknown, path: string): unknown[] {
+  if (!Array.isArray(value)) fail(path, `expected an array, got ${describe(value)}`);
+  return value;
+}
+
+export function expectString(value: unknown, path: string, opts: { nonEmpty?: boolean; max?: number } = {}): string {
+  if (typeof value !== 'string') fail(path, `expected a string, got ${describe(value)}`);
+  if (opts.nonEmpty && value.trim() === '') fail(path, 'must not be empty');
+  if (opts.max !== undefined && value.length > opts.max) fail(path, `must be at most ${opts.max} characters`);
+  return value;
+}
+
+export function optionalString(value: unknown, path: string, opts: { max?: number } = {}): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  return expectString(value, path, opts);
+}
+
+export function expectInteger(value: unknown, path: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value)) fail(path, `expected a whole number from ${min} to ${max}, got ${describe(value)}`);
+  if (value < min || value > max) fail(path, `must be from ${min} to ${max}, got ${value}`);
+  return value;
+}
+
+export function expectNumber(value: unknown, path: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, `expected a number from ${min} to ${max}, got ${describe(value)}`);
+  if (value < min || value > max) fail(path, `must be from ${min} to ${max}, got ${value}`);
+  return value;
+}
+
+export function expectBoolean(value: unknown, path: string): boolean {
+  if (typeof value !== 'boolean') fail(path, `expected true or false, got ${describe(value)}`);
+  return value;
+}
+
+export function expectOneOf<T extends string>(value: unknown, path: string, allowed: readonly T[]): T {
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+    fail(path, `expected one of ${allowed.map((a) => `"${a}"`).join(', ')}, got ${describe(value)}`);
+  }
+  return value as T;
+}
+
+export function optionalOneOf<T extends string>(value: unknown, path: string, allowed: readonly T[]): T | undefined {
+  if (value === undefined || value === null) return undefined;
+  return expectOneOf(value, path, allowed);
+}
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written `YYYY-MM-DD` (so `2026-02-30` is false). */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const m = DATE_RE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export function expectDate(value: unknown, path: string): string {
+  if (!isCalendarDate(value)) fail(path, `expected a real date as YYYY-MM-DD, got ${describe(value)}`);
+  return value;
+}
+
+/** An ISO timestamp, or undefined when absent (the controller fills in missing times). */
+export function optionalTimestamp(value: unknown, path: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) fail(path, `expected an ISO time, got ${describe(value)}`);
+  return value;
+}
+
+/** Checks that every item of a collection has a unique, non-empty string id. */
+export function expectUniqueIds(items: readonly { id?: unknown }[], path: string): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    const id = item.id;
+    if (typeof id !== 'string' || id === '') fail(`${path}[${i}].id`, `expected a non-empty string id, got ${describe(id)}`);
+    if (seen.has(id)) fail(`${path}[${i}].id`, `duplicate id "${id}"`);
+    seen.add(id);
+  });
+}
+
+/** A short, safe description of a value for error messages (never the whole user text). */
+export function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
+/** A random id that is unique enough to merge items across tabs and devices. */
+export function newId(): string {
+  if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) return crypto.randomUUID();
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** Today's date in the user's local calendar, as YYYY-MM-DD. */
+export function localToday(now: Date = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}

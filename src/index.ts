@@ -1,0 +1,6 @@
+/**
+ * The package root: every element, defined on import, and the public types.
+ * `dist/ipt-widgets.js` (the file CMS editors paste) is this module bundled with Lit.
+ */
+export * from './core/public.js';
+export { IptWorkbook } from './workbook/workbook.js';

@@ -1,0 +1,206 @@
+import { html, LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { oneOf, nonEmptyText, type AttributeRule } from '../core/attributes.js';
+import { ensureContextRoot, workbookContext, type WorkbookContextValue, type WorkbookShared } from '../core/context.js';
+import { defineElement } from '../core/define.js';
+import { reportError } from '../core/events.js';
+import { kitStorage, prefixRange } from '../core/storage.js';
+import { broadcastWorkbook, flushAll, liveHubs, parseRecordKey, recordKey, workbookPrefix, type Envelope } from '../core/record-hub.js';
+import { modelFor } from '../core/registry.js';
+import { KIT_VERSION } from '../core/version.js';
+import { EXPORT_FORMAT, readExport, WORKBOOK_ID_PATTERN, type WorkbookExport } from './model.js';
+import { workbookStyles } from './workbook.styles.js';
+
+/**
+ * Groups one client's tools: a storage namespace, a language, a theme and read-only mode
+ * for every element inside, and shared data between them (the people of the social
+ * circle are offered by the mood timeline and the problem-area picker).
+ *
+ * @tagname ipt-workbook
+ * @summary One client’s workbook: the context every element inside shares.
+ *
+ * @slot - The kit's elements and any of the host's own content.
+ *
+ * @event ipt-error - `{ source, storageKey, code, message }`: `invalid-attribute` for a bad `workbook-id` or `theme`.
+ * @event ipt-change - Emitted by the elements inside (not the workbook); after `importData()` each live element emits `replace`, after `eraseData()` `clear`.
+ *
+ * @cssprop --ipt-color-text - Text colour.
+ * @cssprop --ipt-color-muted - Secondary text.
+ * @cssprop --ipt-color-surface - Background of panels and the pictures.
+ * @cssprop --ipt-color-surface-alt - Background of alternate rows and cards.
+ * @cssprop --ipt-color-border - Borders and ring lines.
+ * @cssprop --ipt-color-accent - Buttons, selection and "Me".
+ * @cssprop --ipt-color-accent-contrast - Text on the accent colour.
+ * @cssprop --ipt-color-support - Marks for support.
+ * @cssprop --ipt-color-conflict - Marks for conflict.
+ * @cssprop --ipt-color-warning - Notes that ask for attention.
+ * @cssprop --ipt-color-focus - The focus ring.
+ * @cssprop --ipt-font-family - Font family.
+ * @cssprop --ipt-font-size - Base font size.
+ * @cssprop --ipt-radius - Corner radius.
+ * @cssprop --ipt-space - Base spacing unit.
+ * @cssprop --ipt-focus-width - Width of the focus ring.
+ */
+export class IptWorkbook extends LitElement {
+  static override styles = workbookStyles;
+
+  static readonly attributeRules: Record<string, AttributeRule> = {
+    workbookId: nonEmptyText('workbook-id', 'default', WORKBOOK_ID_PATTERN, 'letters, digits and . _ : @ - (at most 100)'),
+    theme: oneOf('theme', ['light', 'dark', 'auto'], 'auto'),
+  };
+
+  /** The storage namespace of everything inside: one per client on a shared device. */
+  @property({ attribute: 'workbook-id', reflect: true }) workbookId = 'default';
+
+  /** `light`, `dark`, or `auto` (follow the device). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /** Every element inside is view-only (a clinician's view, printing). */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  private readonly shared = new Map<object, Partial<WorkbookShared>>();
+  private readonly provider = new ContextProvider(this, { context: workbookContext, initialValue: this.contextValue() });
+  private langObserver: MutationObserver | undefined;
+
+  constructor() {
+    super();
+    ensureContextRoot();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // `lang` is a global attribute; follow it without shadowing HTMLElement.lang.
+    this.langObserver = new MutationObserver(() => this.provider.setValue(this.contextValue()));
+    this.langObserver.observe(this, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.langObserver?.disconnect();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    const rules = IptWorkbook.attributeRules;
+    for (const key of changed.keys()) {
+      const rule = rules[key as string];
+      const value = (this as unknown as Record<string, unknown>)[key as string];
+      if (!rule || rule.isValid(value)) continue;
+      reportError(this, {
+        source: this.localName,
+        storageKey: '',
+        code: 'invalid-attribute',
+        message: `${rule.attribute}="${String(value)}" is not valid: expected ${rule.accepts}. Using "${String(rule.fallback)}".`,
+      });
+      (this as unknown as Record<string, unknown>)[key as string] = rule.fallback;
+    }
+    if (changed.has('workbookId') || changed.has('readonly')) this.provider.setValue(this.contextValue());
+  }
+
+  private contextValue(): WorkbookContextValue {
+    const all = [...this.shared.values()];
+    return {
+      workbookId: this.workbookId ?? 'default',
+      lang: this.getAttribute('lang') || undefined,
+      readonly: this.readonly ?? false,
+      people: all.flatMap((s) => s.people ?? []),
+      lifeEvents: all.flatMap((s) => s.lifeEvents ?? []),
+      publish: (publisher, data) => {
+        const before = this.shared.get(publisher);
+        const next = { ...before, ...data };
+        if (JSON.stringify(before) === JSON.stringify(next)) return;
+        this.shared.set(publisher, next);
+        this.provider.setValue(this.contextValue());
+      },
+      withdraw: (publisher) => {
+        if (this.shared.delete(publisher)) this.provider.setValue(this.contextValue());
+      },
+    };
+  }
+
+  /**
+   * Everything this workbook holds on this device, as a JSON string: every element's
+   * record, with the kit version and schema numbers. What a person downloads to keep.
+   */
+  async exportData(): Promise<string> {
+    await flushAll();
+    const prefix = workbookPrefix(this.workbookId);
+    const records: WorkbookExport['records'] = [];
+    const seen = new Set<string>();
+    if (await kitStorage.open()) {
+      for (const [key, value] of await kitStorage.entries<Envelope>(prefix)) {
+        const parts = parseRecordKey(key);
+        if (!parts || !value || typeof value !== 'object') continue;
+        seen.add(key);
+        records.push({ tag: parts.tag, storageKey: parts.storageKey, schema: value.schema, updatedAt: value.updatedAt, data: value.data });
+      }
+    }
+    // Where storage is unavailable, the live elements hold the only copy.
+    for (const hub of liveHubs(prefix)) {
+      const parts = parseRecordKey(hub.key);
+      if (!parts || seen.has(hub.key)) continue;
+      records.push({ tag: parts.tag, storageKey: parts.storageKey, schema: hub.model.schema, updatedAt: new Date().toISOString(), data: hub.snapshot() });
+    }
+    const body: WorkbookExport = {
+      format: EXPORT_FORMAT,
+      kitVersion: KIT_VERSION,
+      workbook: this.workbookId,
+      exportedAt: new Date().toISOString(),
+      records,
+    };
+    return JSON.stringify(body, null, 2);
+  }
+
+  /**
+   * Replaces this workbook's records with those of an export (a JSON string or the parsed
+   * object). Everything is checked first: broken or foreign data throws a `TypeError`
+   * naming the path and nothing is written. Live elements then show the imported state.
+   */
+  async importData(json: string | object): Promise<void> {
+    const records = readExport(json, modelFor);
+    const prefix = workbookPrefix(this.workbookId);
+    await flushAll();
+    if (await kitStorage.open()) {
+      await kitStorage.run('readwrite', (s) => {
+        for (const record of records) {
+          const key = recordKey(this.workbookId, record.tag, record.storageKey);
+          s.delete(prefixRange(`${key}#journal/`));
+          const envelope: Envelope = { schema: modelFor(record.tag)?.schema ?? record.schema, updatedAt: record.updatedAt, data: record.data };
+          s.put(envelope, key);
+        }
+      });
+      broadcastWorkbook('reload', prefix);
+      await Promise.all(liveHubs(prefix).map((hub) => hub.reload(true)));
+    } else {
+      for (const hub of liveHubs(prefix)) {
+        const parts = parseRecordKey(hub.key);
+        const record = records.find((r) => parts && r.tag === parts.tag && r.storageKey === parts.storageKey);
+        if (record) hub.replaceState(record.data as object, { type: 'replace', via: 'import' }, true);
+      }
+    }
+  }
+
+  /** Deletes every record of this workbook, here and in other open tabs; live elements start empty. */
+  async eraseData(): Promise<void> {
+    const prefix = workbookPrefix(this.workbookId);
+    const hubs = liveHubs(prefix);
+    broadcastWorkbook('erase', prefix);
+    for (const hub of hubs) hub.resetToEmpty(true);
+    await Promise.all(hubs.map((hub) => hub.writeNow()));
+    if (await kitStorage.open()) await kitStorage.deletePrefix(prefix);
+    // A tab that was writing as the first message arrived has stopped by now.
+    broadcastWorkbook('erase', prefix);
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+defineElement('ipt-workbook', IptWorkbook);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ipt-workbook': IptWorkbook;
+  }
+}

@@ -1,0 +1,81 @@
+// Browser tests in three engines, driven through Debian's packaged browsers.
+// scripts/test.mjs starts Xvfb and WebKitWebDriver for WebKit; IPT_BROWSERS narrows the set
+// (for example IPT_BROWSERS=chromium while working on one element).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import puppeteer from 'puppeteer-core';
+import { countReporter } from './scripts/count-reporter.mjs';
+import { cspMiddleware } from './scripts/csp-middleware.mjs';
+
+const wanted = (process.env.IPT_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim());
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: chromiumArgs,
+      },
+    }),
+  firefox: () =>
+    puppeteerLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        headless: true,
+      },
+      createPage: ({ browser }) => browser.newPage(),
+      puppeteer,
+    }),
+  webkit: () =>
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: Number(process.env.WEBKIT_WEBDRIVER_PORT ?? 4445),
+      path: '/',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {
+          binary: process.env.WEBKIT_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+      },
+    }),
+};
+
+export default {
+  files: process.env.IPT_TEST_FILES ? process.env.IPT_TEST_FILES.split(',') : ['test/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  concurrency: 1,
+  concurrentBrowsers: 3,
+  browsers: wanted.map((name) => {
+    const make = launchers[name];
+    if (!make) throw new Error(`IPT_BROWSERS: unknown browser "${name}" (use chromium, firefox, webkit)`);
+    return make();
+  }),
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [cspMiddleware],
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 600000,
+  browserStartTimeout: 120000,
+  coverage: wanted.includes("chromium") && process.env.IPT_COVERAGE !== "0",
+  coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()].filter(Boolean),
+};
