@@ -61,7 +61,7 @@ export function stampTimes<S extends object>(model: MergeModel<S>, prev: S, next
       const old = before.get(idOf(model, name, item));
       const stamped: AnyItem = { ...item };
       if (!stamped.createdAt) stamped.createdAt = (old?.createdAt as string | undefined) ?? now;
-      const changed = !old || !sameJson({ ...old, updatedAt: undefined }, { ...stamped, updatedAt: undefined });
+      const changed = !old || !sameJson({ ...old, createdAt: undefined, updatedAt: undefined }, { ...item, createdAt: undefined, updatedAt: undefined });
       if (changed || !stamped.updatedAt) {
         const candidate = changed ? now : ((old?.updatedAt as string | undefined) ?? now);
         stamped.updatedAt = changed && stamped.updatedAt && stamped.updatedAt > candidate ? stamped.updatedAt : candidate;

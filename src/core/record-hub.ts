@@ -84,6 +84,53 @@ export function readEnvelope<S extends object, O>(
   return model.repair(data, options);
 }
 
+/**
+ * A second, synchronous copy of the journal in localStorage. WebKit drops even a committed
+ * IndexedDB put issued from `pagehide` (measured in WebKitGTK 2.50); localStorage is written
+ * before the handler returns. Both copies fold in idempotently on the next load.
+ */
+const LOCAL_JOURNAL = 'ipt-widgets:journal:';
+
+function localJournalWrite(key: string, entry: JournalEntry, id: string): void {
+  try {
+    localStorage.setItem(`${LOCAL_JOURNAL}${key}#${id}`, JSON.stringify(entry));
+  } catch {
+    /* blocked or full: the IndexedDB journal is still there */
+  }
+}
+
+function localJournalRead(key: string): [string, JournalEntry][] {
+  const found: [string, JournalEntry][] = [];
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const name = localStorage.key(i);
+      if (!name?.startsWith(`${LOCAL_JOURNAL}${key}#`)) continue;
+      try {
+        found.push([name, JSON.parse(localStorage.getItem(name) ?? 'null') as JournalEntry]);
+      } catch {
+        /* a damaged entry is left where it is */
+      }
+    }
+  } catch {
+    /* localStorage unavailable */
+  }
+  return found.sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
+/** Removes local journal entries: by exact names, or every one under a key prefix. */
+export function localJournalDelete(names: readonly string[] | { prefix: string }): void {
+  try {
+    const all = Array.isArray(names)
+      ? names
+      : Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i) ?? '').filter((n) =>
+          n.startsWith(`${LOCAL_JOURNAL}${(names as { prefix: string }).prefix}`),
+        );
+    for (const name of all) localStorage.removeItem(name);
+  } catch {
+    /* localStorage unavailable */
+  }
+}
+
 let channel: BroadcastChannel | undefined;
 const hubs = new Map<string, RecordHub<object>>();
 
@@ -138,6 +185,8 @@ export class RecordHub<S extends object> {
   private quotaEpisode = false;
   private remoteWhileLoading: StateDiff[] = [];
   private isLoaded = false;
+  /** Local journal entries folded into the state, removed once a write has carried them. */
+  private localJournals: string[] = [];
 
   constructor(
     readonly key: string,
@@ -186,14 +235,14 @@ export class RecordHub<S extends object> {
         const read = readEnvelope(main, this.model, this.options);
         state = read.state;
         if (read.problems.length) {
-          const aside = await this.keepAside(main);
+          const aside = await this.keepAside(main, false);
           this.notice({
             code: 'invalid-state',
             message: `the saved record had problems that were repaired (${read.problems.join('; ')}); the original is kept as "${aside}"`,
           });
         }
       } catch (error) {
-        const aside = await this.keepAside(main);
+        const aside = await this.keepAside(main, true);
         this.notice({
           code: 'invalid-state',
           message: `the saved record could not be read (${(error as Error).message}); it is kept unchanged as "${aside}" and this element starts empty`,
@@ -203,14 +252,23 @@ export class RecordHub<S extends object> {
     for (const entry of journals) {
       if (isPlainObject(entry) && isStateDiff(entry.diff)) state = applyDiff(this.model, state, entry.diff);
     }
-    return { state, hadJournals: journals.length > 0 };
+    const local = localJournalRead(this.key);
+    for (const [, entry] of local) {
+      if (isPlainObject(entry) && isStateDiff(entry.diff)) state = applyDiff(this.model, state, entry.diff);
+    }
+    this.localJournals = local.map(([name]) => name);
+    return { state, hadJournals: journals.length > 0 || local.length > 0 };
   }
 
-  /** Copies a record that must not be overwritten to a key of its own; returns that key. */
-  private async keepAside(raw: unknown): Promise<string> {
+  /**
+   * Copies a record that must not be overwritten to a key of its own and returns that key.
+   * An unreadable one is moved (in one transaction), so later saves start afresh beside it.
+   */
+  private async keepAside(raw: unknown, move: boolean): Promise<string> {
     const asideKey = `${this.key}${ASIDE}${new Date().toISOString()}`;
     await kitStorage.run('readwrite', (s) => {
       s.put(raw, asideKey);
+      if (move) s.delete(this.key);
     });
     // The unreadable original is safe in its copy; the main key is rewritten on the next save.
     this.pending = this.pending ?? emptyDiff();
@@ -290,6 +348,8 @@ export class RecordHub<S extends object> {
           s.put(envelope, this.key);
         });
         this.quotaEpisode = false;
+        localJournalDelete(this.localJournals);
+        this.localJournals = [];
       } catch (error) {
         // Keep the change: it goes out with the next write, ahead of anything newer.
         this.pending = this.pending ? combineDiffs(diff, this.pending, this.idFor) : diff;
@@ -313,7 +373,10 @@ export class RecordHub<S extends object> {
     clearTimeout(this.timer);
     const diff = parts.reduce((a, b) => combineDiffs(a, b, this.idFor));
     const entry: JournalEntry = { schema: this.model.schema, updatedAt: new Date().toISOString(), diff };
-    const journalKey = `${this.key}${JOURNAL}${entry.updatedAt}-${Math.random().toString(36).slice(2, 8)}`;
+    const id = `${entry.updatedAt}-${Math.random().toString(36).slice(2, 8)}`;
+    const journalKey = `${this.key}${JOURNAL}${id}`;
+    localJournalWrite(this.key, entry, id);
+    this.localJournals.push(`${LOCAL_JOURNAL}${this.key}#${id}`);
     const wasPending = this.pending;
     this.pending = null;
     void kitStorage.putNow(journalKey, entry).then((ok) => {
@@ -364,6 +427,8 @@ export class RecordHub<S extends object> {
     this.state = this.model.empty();
     await this.writing;
     if (!this.persist) return;
+    localJournalDelete({ prefix: `${this.key}#` });
+    this.localJournals = [];
     broadcast({ kind: 'erase', prefix: this.key });
     if (this.memoryOnly) return;
     try {

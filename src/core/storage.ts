@@ -92,6 +92,8 @@ type Status = 'closed' | 'open' | 'unavailable';
 /** The kit's store: opened lazily, once, with the fault handling described above. */
 export class KitStorage {
   private store: UseStore | undefined;
+  /** The open connection, kept so that `putNow` can write without waiting even a microtask. */
+  private db: IDBDatabase | undefined;
   private status: Status = 'closed';
   private opening: Promise<boolean> | undefined;
   /** Why the kit works in memory, once it does. */
@@ -122,7 +124,10 @@ export class KitStorage {
       if (!factory) throw new Error('IndexedDB is not available in this browser or mode');
       this.store = createStore(this.dbName, this.storeName);
       await withTimeout(
-        this.store('readonly', (s) => promisifyRequest(s.count())),
+        this.store('readonly', (s) => {
+          this.db = s.transaction.db;
+          return promisifyRequest(s.count());
+        }),
         OPEN_TIMEOUT_MS,
         `opening IndexedDB took longer than ${OPEN_TIMEOUT_MS / 1000} s`,
       );
@@ -139,6 +144,7 @@ export class KitStorage {
   private markUnavailable(reason: string): void {
     this.status = 'unavailable';
     this.store = undefined;
+    this.db = undefined;
     this.unavailableReason = `${reason}; your work is kept in this page's memory only`;
   }
 
@@ -168,6 +174,7 @@ export class KitStorage {
         if (isConnectionLost(error) && attempt < MAX_RECONNECTS) {
           // Drop the cached connection: the next createStore opens a fresh one.
           this.store = createStore(this.dbName, this.storeName);
+          this.db = undefined;
           continue;
         }
         this.markUnavailable(
@@ -186,8 +193,20 @@ export class KitStorage {
    * Never throws; resolves true when the transaction completed.
    */
   putNow(key: string, value: unknown): Promise<boolean> {
-    if (this.status !== 'open' || !this.store) return Promise.resolve(false);
+    if (this.status !== 'open') return Promise.resolve(false);
     try {
+      if (this.db) {
+        // Synchronously, inside the pagehide handler: WebKit drops a write issued a microtask later.
+        const tx = this.db.transaction(this.storeName, 'readwrite');
+        tx.objectStore(this.storeName).put(value, key);
+        const done = transactionDone(tx).then(
+          () => true,
+          () => false,
+        );
+        tx.commit?.();
+        return done;
+      }
+      if (!this.store) return Promise.resolve(false);
       return this.store('readwrite', (s) => {
         s.put(value, key);
         const done = transactionDone(s.transaction);

@@ -6,7 +6,7 @@ import { ensureContextRoot, workbookContext, type WorkbookContextValue, type Wor
 import { defineElement } from '../core/define.js';
 import { reportError } from '../core/events.js';
 import { kitStorage, prefixRange } from '../core/storage.js';
-import { broadcastWorkbook, flushAll, liveHubs, parseRecordKey, recordKey, workbookPrefix, type Envelope } from '../core/record-hub.js';
+import { broadcastWorkbook, flushAll, liveHubs, localJournalDelete, parseRecordKey, recordKey, workbookPrefix, type Envelope } from '../core/record-hub.js';
 import { modelFor } from '../core/registry.js';
 import { KIT_VERSION } from '../core/version.js';
 import { EXPORT_FORMAT, readExport, WORKBOOK_ID_PATTERN, type WorkbookExport } from './model.js';
@@ -165,6 +165,7 @@ export class IptWorkbook extends LitElement {
         for (const record of records) {
           const key = recordKey(this.workbookId, record.tag, record.storageKey);
           s.delete(prefixRange(`${key}#journal/`));
+          localJournalDelete({ prefix: `${key}#` });
           const envelope: Envelope = { schema: modelFor(record.tag)?.schema ?? record.schema, updatedAt: record.updatedAt, data: record.data };
           s.put(envelope, key);
         }
@@ -187,6 +188,7 @@ export class IptWorkbook extends LitElement {
     broadcastWorkbook('erase', prefix);
     for (const hub of hubs) hub.resetToEmpty(true);
     await Promise.all(hubs.map((hub) => hub.writeNow()));
+    localJournalDelete({ prefix });
     if (await kitStorage.open()) await kitStorage.deletePrefix(prefix);
     // A tab that was writing as the first message arrived has stopped by now.
     broadcastWorkbook('erase', prefix);

@@ -11,7 +11,7 @@ export async function storedEntries(): Promise<Map<string, unknown>> {
 }
 
 /** Mounts markup and waits until the element has loaded its saved state. */
-export async function mount<T extends HTMLElement & { ready: Promise<void> }>(markup: ReturnType<typeof import('lit').html>): Promise<T> {
+export async function mount<T extends HTMLElement & { ready: Promise<void> }>(markup: Parameters<typeof fixture>[0]): Promise<T> {
   const el = await fixture<T>(markup);
   await el.ready;
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;

@@ -1,0 +1,24 @@
+// Two copies of the kit on one page (a CMS plugin and a theme): warnings, never an exception.
+import { expect } from '@open-wc/testing';
+
+describe('the CMS bundle loaded twice', () => {
+  it('defines every element once and only warns', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    const errors: ErrorEvent[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e);
+    window.addEventListener('error', onError);
+    try {
+      await import(/* @vite-ignore */ `/dist/ipt-widgets.js?copy=1`);
+      const first = customElements.get('ipt-workbook');
+      await import(/* @vite-ignore */ `/dist/ipt-widgets.js?copy=2`);
+      expect(customElements.get('ipt-workbook')).to.equal(first);
+      expect(warnings.some((w) => w.includes('<ipt-workbook> is already defined'))).to.equal(true);
+      expect(errors).to.have.length(0);
+    } finally {
+      console.warn = original;
+      window.removeEventListener('error', onError);
+    }
+  });
+});
