@@ -1,0 +1,71 @@
+// The fictional program's own page script: a language switch, a colour switch, and the
+// "your data" buttons. The kit itself needs none of this; a CMS page can leave it out.
+const workbook = document.getElementById('workbook');
+const langSwitch = document.getElementById('lang-switch');
+const themeSwitch = document.getElementById('theme-switch');
+const status = document.getElementById('data-status');
+
+function applyLanguage(lang) {
+  document.documentElement.lang = lang; // the kit follows the closest [lang]
+  for (const el of document.querySelectorAll('[data-en]')) el.textContent = el.dataset[lang] ?? el.dataset.en;
+  localStorage.setItem('bridges-lang', lang);
+}
+
+function applyTheme(theme) {
+  workbook.setAttribute('theme', theme);
+  if (theme === 'auto') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = theme;
+  localStorage.setItem('bridges-theme', theme);
+}
+
+langSwitch.value = localStorage.getItem('bridges-lang') ?? 'en';
+themeSwitch.value = localStorage.getItem('bridges-theme') ?? 'auto';
+applyLanguage(langSwitch.value);
+applyTheme(themeSwitch.value);
+langSwitch.addEventListener('change', () => applyLanguage(langSwitch.value));
+themeSwitch.addEventListener('change', () => applyTheme(themeSwitch.value));
+
+const say = (en, es) => (status.textContent = document.documentElement.lang === 'es' ? es : en);
+
+document.getElementById('export').addEventListener('click', async () => {
+  const json = await workbook.exportData();
+  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: `workbook-${new Date().toISOString().slice(0, 10)}.json` });
+  a.click();
+  URL.revokeObjectURL(url);
+  say('Your workbook was downloaded.', 'Tu cuaderno se descargó.');
+});
+
+document.getElementById('import').addEventListener('change', async (event) => {
+  const file = event.target.files?.[0];
+  if (!file) return;
+  try {
+    await workbook.importData(await file.text());
+    say('Your workbook is back.', 'Tu cuaderno está de vuelta.');
+  } catch (error) {
+    say(`That file could not be used: ${error.message}`, `No se pudo usar ese archivo: ${error.message}`);
+  }
+  event.target.value = '';
+});
+
+document.getElementById('erase').addEventListener('click', async () => {
+  const sure = window.confirm(
+    document.documentElement.lang === 'es'
+      ? '¿Borrar todo lo de este cuaderno en este dispositivo? No se puede deshacer.'
+      : 'Erase everything in this workbook from this device? This cannot be undone.',
+  );
+  if (!sure) return;
+  await workbook.eraseData();
+  say('Erased from this device.', 'Borrado de este dispositivo.');
+});
+
+document.getElementById('focus-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const data = new FormData(event.target);
+  const focus = data.get('focus');
+  document.getElementById('form-result').textContent = focus
+    ? document.documentElement.lang === 'es'
+      ? 'Listo: tu enfoque se compartirá en tu próxima sesión.'
+      : 'Done: your focus will be shared at your next session.'
+    : '';
+});
