@@ -39,6 +39,10 @@ if (missing.length) {
 }
 
 if (!quick) {
+  step('kit version matches package.json', 'node', [
+    '-e',
+    "const v=require('./package.json').version;const s=require('fs').readFileSync('src/core/version.ts','utf8');if(!s.includes(`'${v}'`)){console.error('src/core/version.ts does not say '+v);process.exit(1)}",
+  ]);
   step('type-check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
   step('build', 'npm', ['run', 'build', '--silent']);
   step('manifest is fresh', 'node', ['scripts/manifest-check.mjs']);
