@@ -64,7 +64,11 @@ if (existsSync('test-results/browser.json')) {
 }
 
 if (existsSync('test/e2e') && !quick) {
-  const e2e = spawnSync('node', ['--test', '--test-reporter=spec', 'test/e2e/'], { stdio: 'inherit' });
+  console.log('\n▶ end-to-end tests (test/e2e, headless Chromium against the example backend)');
+  const e2e = spawnSync('node', ['--test', '--test-timeout=120000', '--test-reporter=spec', 'test/e2e/'], {
+    stdio: 'inherit',
+    timeout: 10 * 60 * 1000,
+  });
   // node's runner prints its own counts; fold its status in as one more step
   if (e2e.status === 0) totals.passed += 1;
   else totals.failed += 1;

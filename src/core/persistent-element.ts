@@ -15,7 +15,8 @@ import { registerModel } from './registry.js';
 
 export abstract class PersistentElement<S extends object, O = void> extends IptElement implements HubListener {
   /** The element's pure model; set as a static field by each subclass. */
-  static model: StateModel<object, unknown>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each subclass narrows it to its own state
+  static model: StateModel<any, any>;
 
   /**
    * Resolves once the saved state is loaded (or storage has failed over to memory).

@@ -10,9 +10,10 @@ describe('the CMS bundle loaded twice', () => {
     const onError = (e: ErrorEvent) => errors.push(e);
     window.addEventListener('error', onError);
     try {
-      await import(/* @vite-ignore */ `/dist/ipt-widgets.js?copy=1`);
+      const bundle = '/dist/ipt-widgets.js';
+      await import(/* @vite-ignore */ `${bundle}?copy=1`);
       const first = customElements.get('ipt-workbook');
-      await import(/* @vite-ignore */ `/dist/ipt-widgets.js?copy=2`);
+      await import(/* @vite-ignore */ `${bundle}?copy=2`);
       expect(customElements.get('ipt-workbook')).to.equal(first);
       expect(warnings.some((w) => w.includes('<ipt-workbook> is already defined'))).to.equal(true);
       expect(errors).to.have.length(0);

@@ -1,0 +1,310 @@
+/**
+ * The four problem areas in the three wordings programs use, in English and Spanish:
+ * - `clinical`: the IPT manual's terms;
+ * - `lay`: the WHO Group IPT lay terms (grief, disagreements, life changes, loneliness
+ *   and social isolation), the default;
+ * - `adolescent`: IPT-A wording for young people.
+ * Every description is plain language whatever the wording: clients read all three.
+ * Flattened into the catalog as `picker.terms.<wording>.<area>.<name|desc|ex1..ex3>` and
+ * `picker.terms.<wording>.stage.<stage>`.
+ */
+import type { Area, DisputeStage } from './model.js';
+
+export const WORDINGS = ['clinical', 'lay', 'adolescent'] as const;
+export type Wording = (typeof WORDINGS)[number];
+export const DEFAULT_WORDING: Wording = 'lay';
+
+interface AreaText {
+  name: string;
+  desc: string;
+  examples: [string, string] | [string, string, string];
+}
+
+interface WordingText {
+  areas: Record<Area, AreaText>;
+  stages: Record<DisputeStage, string>;
+}
+
+type Terms = Record<'en' | 'es', Record<Wording, WordingText>>;
+
+export const terms: Terms = {
+  en: {
+    clinical: {
+      areas: {
+        grief: {
+          name: 'Grief',
+          desc: 'Low mood that began or got worse after the death of someone important to you, where mourning feels stuck, delayed or too heavy to carry.',
+          examples: [
+            'A parent died last year and I still can’t talk about it.',
+            'Since my partner died I have stopped doing the things we did together.',
+            'I didn’t really grieve when my friend died, and now it all comes back.',
+          ],
+        },
+        'role-dispute': {
+          name: 'Role dispute',
+          desc: 'You and someone important to you expect different things of each other, and the disagreement is weighing on you.',
+          examples: [
+            'My partner and I keep arguing about housework and money.',
+            'My adult son expects me to look after his children every day.',
+            'My manager and I disagree about what my job should be.',
+          ],
+        },
+        'role-transition': {
+          name: 'Role transition',
+          desc: 'A change in your life that has been hard to adjust to. Even changes you wanted can bring losses.',
+          examples: [
+            'I lost my job, or started a new one.',
+            'I moved to a new city or country.',
+            'I became a parent, retired, or was told I have an illness.',
+          ],
+        },
+        'interpersonal-deficits': {
+          name: 'Interpersonal deficits',
+          desc: 'Loneliness and having few close relationships, when none of the other areas fits. Also called interpersonal sensitivity.',
+          examples: [
+            'I don’t have anyone I can really talk to.',
+            'Relationships tend to fade out, and I’m not sure why.',
+          ],
+        },
+      },
+      stages: { renegotiation: 'Renegotiation', impasse: 'Impasse', dissolution: 'Dissolution' },
+    },
+    lay: {
+      areas: {
+        grief: {
+          name: 'Grief',
+          desc: 'Feeling low since someone close to you died, and finding it hard to live with the loss.',
+          examples: [
+            'My mother died and I can’t stop thinking about her.',
+            'Since my husband died I don’t want to see anyone.',
+            'I never had the chance to say goodbye.',
+          ],
+        },
+        'role-dispute': {
+          name: 'Disagreements',
+          desc: 'Ongoing disagreements with someone important to you, like a partner, a relative, a friend or someone at work.',
+          examples: [
+            'My partner and I argue about money all the time.',
+            'My sister and I have stopped speaking.',
+            'My boss expects more than I can give.',
+          ],
+        },
+        'role-transition': {
+          name: 'Life changes',
+          desc: 'A big change in your life that has been hard to get used to, even if it was a change you wanted.',
+          examples: [
+            'I lost my job, or started a new one.',
+            'I moved house, or my children left home.',
+            'I had a baby, retired, or found out I am ill.',
+          ],
+        },
+        'interpersonal-deficits': {
+          name: 'Loneliness and social isolation',
+          desc: 'Feeling alone, or having few people to be close to or share things with.',
+          examples: [
+            'I don’t have anyone to talk to when things are hard.',
+            'I find it hard to make friends or keep them.',
+          ],
+        },
+      },
+      stages: {
+        renegotiation: 'Still talking it through',
+        impasse: 'Stuck',
+        dissolution: 'Coming to an end',
+      },
+    },
+    adolescent: {
+      areas: {
+        grief: {
+          name: 'Losing someone',
+          desc: 'Feeling down since someone you cared about died, and missing them a lot.',
+          examples: [
+            'My grandma died and I think about her every day.',
+            'A friend died and nobody at school talks about it.',
+          ],
+        },
+        'role-dispute': {
+          name: 'Fights and disagreements',
+          desc: 'Arguing or not getting along with someone who matters to you, like a parent, a friend or a teacher.',
+          examples: [
+            'My parents and I fight about curfew and my phone.',
+            'My best friend and I had a falling-out.',
+            'My dad expects me to get top grades and I can’t.',
+          ],
+        },
+        'role-transition': {
+          name: 'Big changes',
+          desc: 'Something in your life changed and it has been hard to deal with.',
+          examples: [
+            'I started a new school, or moved to a new town.',
+            'My parents split up.',
+            'I broke up with someone, or found out I have a health problem.',
+          ],
+        },
+        'interpersonal-deficits': {
+          name: 'Feeling alone',
+          desc: 'Feeling lonely, or finding it hard to make friends or feel close to people.',
+          examples: [
+            'I eat lunch on my own most days.',
+            'I don’t really have anyone I can talk to.',
+          ],
+        },
+      },
+      stages: {
+        renegotiation: 'Still talking it through',
+        impasse: 'Stuck',
+        dissolution: 'Over, or nearly over',
+      },
+    },
+  },
+  es: {
+    clinical: {
+      areas: {
+        grief: {
+          name: 'Duelo',
+          desc: 'Ánimo bajo que empezó o empeoró tras la muerte de alguien importante para ti, cuando el duelo parece estancado, retrasado o demasiado pesado.',
+          examples: [
+            'Mi padre murió el año pasado y todavía no puedo hablar de ello.',
+            'Desde que murió mi pareja dejé de hacer lo que hacíamos juntos.',
+            'No lloré la muerte de mi amiga y ahora todo vuelve.',
+          ],
+        },
+        'role-dispute': {
+          name: 'Disputa de roles',
+          desc: 'Tú y alguien importante para ti esperan cosas distintas el uno del otro, y ese desacuerdo te pesa.',
+          examples: [
+            'Mi pareja y yo discutimos siempre por las tareas de casa y el dinero.',
+            'Mi hijo adulto espera que cuide de sus hijos todos los días.',
+            'Mi jefa y yo no estamos de acuerdo en cuál es mi trabajo.',
+          ],
+        },
+        'role-transition': {
+          name: 'Transición de rol',
+          desc: 'Un cambio en tu vida al que te ha costado adaptarte. Incluso los cambios deseados traen pérdidas.',
+          examples: [
+            'Perdí mi trabajo, o empecé uno nuevo.',
+            'Me mudé a otra ciudad o a otro país.',
+            'Fui madre o padre, me jubilé o me diagnosticaron una enfermedad.',
+          ],
+        },
+        'interpersonal-deficits': {
+          name: 'Déficits interpersonales',
+          desc: 'Soledad y pocas relaciones cercanas, cuando ninguna de las otras áreas encaja. También se llama sensibilidad interpersonal.',
+          examples: [
+            'No tengo a nadie con quien hablar de verdad.',
+            'Mis relaciones se van apagando y no sé por qué.',
+          ],
+        },
+      },
+      stages: { renegotiation: 'Renegociación', impasse: 'Estancamiento', dissolution: 'Disolución' },
+    },
+    lay: {
+      areas: {
+        grief: {
+          name: 'Duelo',
+          desc: 'Sentirte mal desde que murió alguien cercano y que te cueste vivir con esa pérdida.',
+          examples: [
+            'Mi madre murió y no dejo de pensar en ella.',
+            'Desde que murió mi esposo no quiero ver a nadie.',
+            'Nunca pude despedirme.',
+          ],
+        },
+        'role-dispute': {
+          name: 'Desacuerdos',
+          desc: 'Desacuerdos que se repiten con alguien importante para ti: tu pareja, un familiar, un amigo o alguien del trabajo.',
+          examples: [
+            'Mi pareja y yo discutimos por dinero todo el tiempo.',
+            'Mi hermana y yo ya no nos hablamos.',
+            'Mi jefe espera más de lo que puedo dar.',
+          ],
+        },
+        'role-transition': {
+          name: 'Cambios de vida',
+          desc: 'Un cambio grande en tu vida al que te está costando acostumbrarte, aunque fuera un cambio que querías.',
+          examples: [
+            'Perdí mi trabajo, o empecé uno nuevo.',
+            'Me mudé de casa, o mis hijos se fueron de casa.',
+            'Tuve un bebé, me jubilé o supe que estoy enfermo.',
+          ],
+        },
+        'interpersonal-deficits': {
+          name: 'Soledad y aislamiento social',
+          desc: 'Sentirte solo o sola, o tener pocas personas cercanas con quienes compartir tus cosas.',
+          examples: [
+            'No tengo con quién hablar cuando las cosas van mal.',
+            'Me cuesta hacer amigos o mantenerlos.',
+          ],
+        },
+      },
+      stages: {
+        renegotiation: 'Todavía lo hablamos',
+        impasse: 'Estancado',
+        dissolution: 'Llegando a su fin',
+      },
+    },
+    adolescent: {
+      areas: {
+        grief: {
+          name: 'Perder a alguien',
+          desc: 'Sentirte mal desde que murió alguien a quien querías, y extrañar mucho a esa persona.',
+          examples: [
+            'Mi abuela murió y pienso en ella todos los días.',
+            'Murió un amigo y en la escuela nadie habla de eso.',
+          ],
+        },
+        'role-dispute': {
+          name: 'Peleas y desacuerdos',
+          desc: 'Discutir o no llevarte bien con alguien que te importa, como tu madre o tu padre, un amigo o un profesor.',
+          examples: [
+            'Mis padres y yo peleamos por la hora de llegar y por el celular.',
+            'Me peleé con mi mejor amiga.',
+            'Mi papá espera que saque las mejores notas y no puedo.',
+          ],
+        },
+        'role-transition': {
+          name: 'Grandes cambios',
+          desc: 'Algo cambió en tu vida y te está costando llevarlo.',
+          examples: [
+            'Empecé en una escuela nueva, o me mudé a otra ciudad.',
+            'Mis padres se separaron.',
+            'Terminé con mi pareja, o supe que tengo un problema de salud.',
+          ],
+        },
+        'interpersonal-deficits': {
+          name: 'Sentirte solo o sola',
+          desc: 'Sentirte solo o sola, o que te cueste hacer amigos o sentirte cerca de la gente.',
+          examples: [
+            'Casi todos los días paso el recreo sin nadie.',
+            'No tengo a nadie con quien hablar de verdad.',
+          ],
+        },
+      },
+      stages: {
+        renegotiation: 'Todavía lo hablamos',
+        impasse: 'Estancado',
+        dissolution: 'Se terminó, o casi',
+      },
+    },
+  },
+};
+
+/** The wordings as flat catalog entries, merged into `strings`. */
+export function flattenTerms(lang: 'en' | 'es'): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const wording of WORDINGS) {
+    const text = terms[lang][wording];
+    for (const [area, t] of Object.entries(text.areas)) {
+      const base = `picker.terms.${wording}.${area}`;
+      out[`${base}.name`] = t.name;
+      out[`${base}.desc`] = t.desc;
+      t.examples.forEach((ex, i) => (out[`${base}.ex${i + 1}`] = ex));
+    }
+    for (const [stage, name] of Object.entries(text.stages)) out[`picker.terms.${wording}.stage.${stage}`] = name;
+  }
+  return out;
+}
+
+/** How many examples an area has in a wording (2 or 3), so the element knows which keys exist. */
+export function exampleCount(lang: 'en' | 'es', wording: Wording, area: Area): number {
+  return terms[lang][wording].areas[area].examples.length;
+}

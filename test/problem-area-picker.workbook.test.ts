@@ -1,0 +1,220 @@
+// The picker inside a workbook: suggestions from the circle and the timeline, people from
+// the circle, persistence, two instances and two tabs.
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/workbook/workbook.js';
+import '../src/problem-area-picker/problem-area-picker.js';
+import type { IptProblemAreaPicker } from '../src/problem-area-picker/problem-area-picker.js';
+import type { WorkbookContextValue, WorkbookLifeEvent, WorkbookPerson } from '../src/core/context.js';
+import { storedEntries, until } from './core/helpers.js';
+import { localToday } from '../src/core/validate.js';
+
+/** Types one key at a time: WebKitGTK's driver drops repeated letters and spaces from a typed string. */
+async function typeKeys(value: string): Promise<void> {
+  for (const key of value) await sendKeys({ press: key });
+}
+
+let n = 0;
+const unique = (prefix: string) => `${prefix}-${Date.now()}-${n++}`;
+
+async function inWorkbook(attrs = '', workbookAttrs = ''): Promise<{ wb: HTMLElement; el: IptProblemAreaPicker; workbookId: string; key: string }> {
+  const workbookId = unique('wb');
+  const key = unique('k');
+  const wrap = document.createElement('div');
+  wrap.innerHTML = `<ipt-workbook workbook-id="${workbookId}" ${workbookAttrs}>
+      <ipt-problem-area-picker storage-key="${key}" ${attrs}></ipt-problem-area-picker>
+    </ipt-workbook>`;
+  document.body.append(wrap);
+  const el = wrap.querySelector('ipt-problem-area-picker')!;
+  await el.ready;
+  await el.updateComplete;
+  return { wb: wrap.firstElementChild as HTMLElement, el, workbookId, key };
+}
+
+/** What a social circle and a mood timeline would publish into the workbook. */
+const circle = {};
+const timeline = {};
+function context(el: IptProblemAreaPicker): WorkbookContextValue {
+  return (el as unknown as { workbook: WorkbookContextValue }).workbook;
+}
+async function publish(el: IptProblemAreaPicker, people?: WorkbookPerson[], lifeEvents?: WorkbookLifeEvent[]): Promise<void> {
+  if (people) context(el).publish(circle, { people });
+  if (lifeEvents) context(el).publish(timeline, { lifeEvents });
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+const $ = <T extends HTMLElement = HTMLElement>(el: IptProblemAreaPicker, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+function daysAgo(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() - days);
+  return localToday(d);
+}
+
+const ana: WorkbookPerson = { id: 'p-ana', name: 'Ana', relationship: 'family', ring: 1, deceased: true };
+const ben: WorkbookPerson = { id: 'p-ben', name: 'Ben', relationship: 'partner', ring: 1, conflict: 'a-lot' };
+const cy: WorkbookPerson = { id: 'p-cy', name: 'Cy', relationship: 'colleague', ring: 3 };
+
+afterEach(() => document.body.replaceChildren());
+
+describe('ipt-problem-area-picker in a workbook: suggestions', () => {
+  it('suggests areas from the circle and the timeline, with the reason in plain words, choosing nothing', async () => {
+    const { el } = await inWorkbook('persist="none"');
+    expect($(el, '.suggestion')).to.equal(null);
+    expect($(el, '.suggest-note')).to.equal(null);
+    await publish(el, [ana, ben, cy], [{ id: 'e1', date: daysAgo(20), title: 'Started a new job', kind: 'change', impact: -2 }]);
+    expect(text($(el, '#suggest-grief'))).to.equal('Suggested Because you added Ana, who has died.');
+    expect(text($(el, '#suggest-role-dispute'))).to.equal('Suggested Because you noted conflict with Ben.');
+    expect(text($(el, '#suggest-role-transition'))).to.equal('Suggested Because you noted a change in your life: “Started a new job”.');
+    expect($(el, '#suggest-interpersonal-deficits')).to.equal(null);
+    expect(text($(el, '.suggest-note'))).to.include('only suggestions');
+    expect($(el, '#choose-grief')!.getAttribute('aria-describedby')).to.include('suggest-grief');
+    expect(el.state.selected).to.deep.equal([]);
+  });
+
+  it('updates the suggestions when the circle changes', async () => {
+    const { el } = await inWorkbook('persist="none" lang="es"');
+    await publish(el, [ana]);
+    expect(text($(el, '#suggest-grief'))).to.equal('Sugerencia Porque añadiste a Ana, que ha muerto.');
+    // Ana is no longer marked as having died, and the circle has only someone far out.
+    await publish(el, [{ ...ana, deceased: false, ring: 3 }, cy]);
+    expect($(el, '#suggest-grief')).to.equal(null);
+    expect(text($(el, '#suggest-interpersonal-deficits'))).to.equal('Sugerencia Porque todavía no hay nadie en los dos círculos más cercanos.');
+    // Someone moves into the inner rings: no more loneliness suggestion.
+    await publish(el, [{ ...cy, ring: 2 }]);
+    expect($(el, '.suggestion')).to.equal(null);
+  });
+
+  it('offers the circle’s people when saying who the area is about, by their current name', async () => {
+    const { el } = await inWorkbook('persist="none"');
+    await publish(el, [ana, ben, cy]);
+    $(el, '#choose-grief')!.click();
+    await el.updateComplete;
+    const who = $<HTMLSelectElement>(el, '#grief-personId')!;
+    expect(text(el.shadowRoot!.querySelector('label[for="grief-personId"]'))).to.equal('Who died?');
+    expect([...who.options].map((o) => o.text)).to.deep.equal(['Choose someone from your circle', 'Ana', 'Ben', 'Cy', 'Someone else (type the name below)']);
+    who.focus();
+    who.value = 'p-ana';
+    who.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.state.selected[0]!.details).to.deep.equal({ personId: 'p-ana', personName: 'Ana' });
+    expect($(el, '#grief-personName')).to.equal(null);
+    // Renamed in the circle: the new name shows.
+    await publish(el, [{ ...ana, name: 'Ana María' }, ben, cy]);
+    expect([...$<HTMLSelectElement>(el, '#grief-personId')!.options].map((o) => o.text)).to.include('Ana María');
+    expect($<HTMLSelectElement>(el, '#grief-personId')!.value).to.equal('p-ana');
+    // Someone not in the circle: typed.
+    const select = $<HTMLSelectElement>(el, '#grief-personId')!;
+    select.value = '__typed';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const name = $<HTMLInputElement>(el, '#grief-personName')!;
+    name.value = '';
+    name.focus();
+    await typeKeys('Grandpa Joe');
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(el.state.selected[0]!.details).to.deep.equal({ personName: 'Grandpa Joe' });
+  });
+
+  it('is read-only when its workbook is, and axe clean with suggestions', async () => {
+    const { el } = await inWorkbook('persist="none"', 'readonly');
+    await publish(el, [ana, ben]);
+    expect(el.shadowRoot!.querySelectorAll('input, select, textarea, button')).to.have.length(0);
+    expect(text($(el, '#suggest-grief'))).to.include('Ana');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('ipt-problem-area-picker: persistence', () => {
+  it('saves under its workbook and loads after a re-mount', async () => {
+    const { el, workbookId, key } = await inWorkbook();
+    el.shadowRoot!.querySelector<HTMLInputElement>('#choose-role-transition')!.click();
+    await el.updateComplete;
+    await el.saved();
+    const envelope = (await storedEntries()).get(`${workbookId}/ipt-problem-area-picker/${key}`) as { schema: number; data: { selected: { area: string }[] } };
+    expect(envelope.schema).to.equal(1);
+    expect(envelope.data.selected.map((s) => s.area)).to.deep.equal(['role-transition']);
+    document.body.replaceChildren();
+    const wrap = document.createElement('div');
+    wrap.innerHTML = `<ipt-workbook workbook-id="${workbookId}"><ipt-problem-area-picker storage-key="${key}"></ipt-problem-area-picker></ipt-workbook>`;
+    document.body.append(wrap);
+    const again = wrap.querySelector('ipt-problem-area-picker')!;
+    await again.ready;
+    await again.updateComplete;
+    expect(again.state.selected.map((s) => [s.area, s.primary])).to.deep.equal([['role-transition', true]]);
+    expect(again.shadowRoot!.querySelector<HTMLInputElement>('#choose-role-transition')!.checked).to.equal(true);
+  });
+
+  it('repairs a stored record with faults and reports them', async () => {
+    const key = unique('repair');
+    const { createStore, set } = await import('idb-keyval');
+    const now = new Date().toISOString();
+    const data = {
+      ratings: { grief: 'loads' },
+      selected: [
+        { area: 'grief', primary: true, details: {}, goals: [] },
+        { area: 'role-dispute', primary: true, details: { stage: 'impasse' }, goals: [] },
+      ],
+    };
+    await set(`default/ipt-problem-area-picker/${key}`, { schema: 1, updatedAt: now, data }, createStore('ipt-widgets', 'records'));
+    const wrap = document.createElement('div');
+    const errors: CustomEvent[] = [];
+    wrap.addEventListener('ipt-error', (e) => errors.push(e as CustomEvent));
+    wrap.innerHTML = `<ipt-problem-area-picker storage-key="${key}"></ipt-problem-area-picker>`;
+    document.body.append(wrap);
+    const el = wrap.firstElementChild as IptProblemAreaPicker;
+    await el.ready;
+    expect(el.state.selected.map((s) => [s.area, s.primary])).to.deep.equal([
+      ['grief', true],
+      ['role-dispute', false],
+    ]);
+    expect(el.state.selected[1]!.details).to.deep.equal({ stage: 'impasse' });
+    expect(el.state.ratings).to.deep.equal({});
+    expect(errors.map((e) => e.detail.code)).to.deep.equal(['invalid-state']);
+    expect(errors[0]!.detail.message).to.include('ratings.grief');
+  });
+
+  it('shows the same state live in two instances with the same key', async () => {
+    const key = unique('twins');
+    const wrap = document.createElement('div');
+    wrap.innerHTML = `<ipt-problem-area-picker storage-key="${key}"></ipt-problem-area-picker>
+      <ipt-problem-area-picker storage-key="${key}" terms="clinical"></ipt-problem-area-picker>`;
+    document.body.append(wrap);
+    const [a, b] = [...wrap.querySelectorAll('ipt-problem-area-picker')] as [IptProblemAreaPicker, IptProblemAreaPicker];
+    await Promise.all([a.ready, b.ready]);
+    a.shadowRoot!.querySelector<HTMLInputElement>('#choose-grief')!.click();
+    await until(() => b.state.selected.length === 1, 'b sees a’s choice');
+    await b.updateComplete;
+    expect(b.shadowRoot!.querySelector<HTMLInputElement>('#choose-grief')!.checked).to.equal(true);
+    b.shadowRoot!.querySelector<HTMLInputElement>('input[name="rating-role-dispute"][value="a-lot"]')!.click();
+    await until(() => a.state.ratings['role-dispute'] === 'a-lot', 'a sees b’s rating');
+  });
+
+  it('shares one record between two tabs', async () => {
+    const key = unique('tabs');
+    const openTab = async () => {
+      const frame = document.createElement('iframe');
+      // A same-origin document with its own scripts: another tab as far as the kit can tell.
+      frame.srcdoc = `<!doctype html><html lang="en"><head><title>tab</title>
+        <script type="module" src="/src/problem-area-picker/problem-area-picker.ts"></script></head>
+        <body><ipt-problem-area-picker storage-key="${key}"></ipt-problem-area-picker></body></html>`;
+      document.body.append(frame);
+      await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+      const win = frame.contentWindow as Window & typeof globalThis;
+      await win.customElements.whenDefined('ipt-problem-area-picker');
+      const el = win.document.querySelector('ipt-problem-area-picker') as IptProblemAreaPicker;
+      await el.ready;
+      return el;
+    };
+    const a = await openTab();
+    const b = await openTab();
+    a.shadowRoot!.querySelector<HTMLInputElement>('#choose-grief')!.click();
+    b.shadowRoot!.querySelector<HTMLInputElement>('input[name="rating-role-transition"][value="a-little"]')!.click();
+    await until(() => b.state.selected.length === 1 && a.state.ratings['role-transition'] === 'a-little', 'each tab sees the other’s change');
+    expect(b.state.selected.map((s) => [s.area, s.primary])).to.deep.equal([['grief', true]]);
+    expect(b.state.ratings).to.deep.equal({ 'role-transition': 'a-little' });
+  });
+});
