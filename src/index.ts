@@ -5,3 +5,4 @@
 export * from './core/public.js';
 export { IptWorkbook } from './workbook/workbook.js';
 export { IptProblemAreaPicker } from './problem-area-picker/problem-area-picker.js';
+export { IptMoodTimeline } from './mood-timeline/mood-timeline.js';

@@ -101,15 +101,35 @@ export abstract class IptElement extends LitElement {
     reportError(this, { source: this.source, storageKey: this.storageKey, code, message });
   }
 
-  /** Emits `ipt-change` for a state (used by PersistentElement; exposed for stateless elements). */
-  protected emitChange(state: unknown, change: IptChangeInfo): void {
-    emit(this, 'ipt-change', {
+  /**
+   * Emits `ipt-change`. `state` may be a function: the copy for `detail.state` is then made
+   * only when a listener reads it (copying ten years of entries on every check-in is not free).
+   */
+  protected emitChange(state: unknown | (() => unknown), change: IptChangeInfo): void {
+    const detail = {
       source: this.source,
       storageKey: this.storageKey,
       workbook: this.workbookId,
-      state,
+      state: undefined as unknown,
       change,
       at: nowIso(),
-    });
+    };
+    if (typeof state === 'function') {
+      let copy: unknown;
+      let made = false;
+      Object.defineProperty(detail, 'state', {
+        enumerable: true,
+        get: () => {
+          if (!made) {
+            copy = (state as () => unknown)();
+            made = true;
+          }
+          return copy;
+        },
+      });
+    } else {
+      detail.state = state;
+    }
+    emit(this, 'ipt-change', detail);
   }
 }

@@ -88,7 +88,7 @@ export abstract class PersistentElement<S extends object, O = void> extends IptE
     this.hub.applyLocal(stamped, diff, this, change);
     this.requestUpdate();
     this.stateChanged();
-    this.emitChange(cloneJson(stamped), change);
+    this.emitChange(() => cloneJson(stamped), change);
   }
 
   /** Erases this instance's saved state (here, in other instances and in other tabs); emits `ipt-change` (`clear`). */

@@ -1,0 +1,248 @@
+// Benchmark of <ipt-mood-timeline> at the scale of issue 4: ten years of daily entries
+// (3,650) and 300 events, rendered in the element and in uPlot (the baseline) in the same
+// page and run. Prints the medians of the first render, their ratio, and the median time
+// to move the keyboard focus one day (target < 16 ms).
+//
+//   npm run build && node bench/mood-timeline.mjs [--runs 21] [--bundle path/to/ipt-widgets.js] [--check]
+//
+// It needs the CMS bundle `dist/ipt-widgets.js` (or `--bundle`), uPlot from node_modules and
+// /usr/bin/chromium (CHROME_PATH overrides). `--check` exits 1 when a target is missed.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startStaticServer } from '../scripts/static-server.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+};
+const runs = Number(arg('--runs', '21'));
+const focusMoves = Number(arg('--moves', '60'));
+const bundlePath = resolve(arg('--bundle', join(root, 'dist/ipt-widgets.js')));
+const check = process.argv.includes('--check');
+
+if (!existsSync(bundlePath)) {
+  console.error(`No bundle at ${bundlePath}: run \`npm run build\` first (or pass --bundle).`);
+  process.exit(1);
+}
+
+// The page is generated here and served in place of bench/mood-timeline.html, so the bench
+// is one file. Both charts get the same box; the element shows the whole range ("all").
+const PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>mood-timeline bench</title>
+<link rel="stylesheet" href="/node_modules/uplot/dist/uPlot.min.css">
+<style>body { margin: 0; font-family: system-ui, sans-serif; } .box { width: 800px; }</style>
+<script type="module" src="/dist/ipt-widgets.js"></script>
+</head><body><div id="stage" class="box"></div></body></html>`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+const server = await startStaticServer(root);
+let exitCode = 0;
+try {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  await page.route('**/bench/mood-timeline.html', (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
+  await page.route('**/dist/ipt-widgets.js', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: readFileSync(bundlePath, 'utf8') }),
+  );
+  await page.goto(`${server.url}/bench/mood-timeline.html`);
+  await page.waitForFunction(() => customElements.get('ipt-mood-timeline') !== undefined, null, { timeout: 20000 });
+
+  const result = await page.evaluate(
+    async ({ runs, focusMoves }) => {
+      const { default: uPlot } = await import('/node_modules/uplot/dist/uPlot.esm.js');
+      const stage = document.getElementById('stage');
+      const DAY = 86_400_000;
+      const today = '2026-03-10';
+      const end = Date.UTC(2026, 2, 10);
+      const iso = (t) => new Date(t).toISOString().slice(0, 10);
+
+      // A deterministic data set: 3,650 days of ratings (a few forgotten days leave gaps;
+      // the entry count stays 3,650) and 300 events spread over the decade.
+      let seed = 42;
+      const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+      const entries = [];
+      const events = [];
+      let mood = 5;
+      let day = 0;
+      while (entries.length < 3650) {
+        const t = end - (3700 - day) * DAY;
+        day += 1;
+        if (rnd() < 0.012) continue; // a forgotten day
+        mood = Math.max(0, Math.min(10, Math.round(mood + (rnd() - 0.5) * 3)));
+        entries.push({ id: `e${entries.length}`, date: iso(t), mood });
+      }
+      for (let i = 0; i < 300; i++) {
+        const t = end - Math.floor(rnd() * 3650) * DAY;
+        const impact = Math.floor(rnd() * 9) - 4;
+        events.push({ id: `v${i}`, date: iso(t), title: `Event ${i}`, impact, kind: impact < 0 ? 'conflict' : 'connection', personNames: [i % 3 ? 'Ana' : 'Luis'] });
+      }
+      const state = { entries, events, measures: [] };
+
+      // uPlot gets the same points: one x per day from the first to the last, mood with
+      // nulls at the gaps, events as points on a second series.
+      const first = Date.parse(entries[0].date);
+      const days = Math.round((end - first) / DAY) + 1;
+      const xs = new Array(days);
+      const moods = new Array(days).fill(null);
+      const marks = new Array(days).fill(null);
+      for (let i = 0; i < days; i++) xs[i] = (first + i * DAY) / 1000;
+      for (const e of entries) moods[Math.round((Date.parse(e.date) - first) / DAY)] = e.mood;
+      for (const e of events) {
+        const i = Math.round((Date.parse(e.date) - first) / DAY);
+        if (i >= 0 && i < days) marks[i] = e.impact;
+      }
+      const uData = [xs, moods, marks];
+      const uOpts = {
+        width: 800,
+        height: 320,
+        scales: { x: { time: true }, y: { range: [0, 10] }, impact: { range: [-4, 4] } },
+        axes: [{}, { scale: 'y' }, { scale: 'impact', side: 1 }],
+        series: [
+          {},
+          { label: 'Mood', scale: 'y', stroke: '#2f6f73', width: 2, spanGaps: false },
+          { label: 'Events', scale: 'impact', stroke: '#b3261e', paths: () => null, points: { show: true, size: 8 } },
+        ],
+      };
+
+      const layout = () => document.body.getBoundingClientRect().height;
+      const median = (xs) => {
+        const s = [...xs].sort((a, b) => a - b);
+        const m = s.length >> 1;
+        return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+      };
+      const pause = () => new Promise((r) => setTimeout(r, 30));
+
+      async function renderElement() {
+        stage.replaceChildren();
+        await pause();
+        const t0 = performance.now();
+        const el = document.createElement('ipt-mood-timeline');
+        el.setAttribute('persist', 'none');
+        el.setAttribute('range', 'all');
+        el.setAttribute('today', today);
+        el.state = state;
+        const assigned = performance.now();
+        stage.append(el);
+        await el.ready;
+        await el.updateComplete;
+        layout();
+        return { ms: performance.now() - t0, assign: assigned - t0, el };
+      }
+
+      async function renderUplot() {
+        stage.replaceChildren();
+        await pause();
+        const t0 = performance.now();
+        const u = new uPlot(uOpts, uData, stage);
+        await new Promise((r) => queueMicrotask(r)); // uPlot draws in a microtask
+        layout();
+        const ms = performance.now() - t0;
+        u.destroy();
+        return ms;
+      }
+
+      // warm-ups of each (module compile, JIT), then alternate so drift hits both
+      for (let i = 0; i < 3; i++) {
+        await renderElement();
+        await renderUplot();
+      }
+      const elementMs = [];
+      const assignMs = [];
+      const uplotMs = [];
+      for (let i = 0; i < runs; i++) {
+        if (i % 2) {
+          uplotMs.push(await renderUplot());
+          const r = await renderElement();
+          elementMs.push(r.ms);
+          assignMs.push(r.assign);
+        } else {
+          const r = await renderElement();
+          elementMs.push(r.ms);
+          assignMs.push(r.assign);
+          uplotMs.push(await renderUplot());
+        }
+      }
+
+      // the chart alone: redraw the loaded ten years after a range change (no state check,
+      // no saving), the closest match to what uPlot does on its first render
+      const { el } = await renderElement();
+      const redrawMs = [];
+      for (let i = 0; i < runs; i++) {
+        el.range = '2w';
+        await el.updateComplete;
+        layout();
+        await pause();
+        const t0 = performance.now();
+        el.range = 'all';
+        await el.updateComplete;
+        layout();
+        redrawMs.push(performance.now() - t0);
+      }
+
+      // keyboard: focus the chart, then move one day at a time
+      const plot = el.shadowRoot.querySelector('.plot');
+      plot.focus();
+      await el.updateComplete;
+      const moveMs = [];
+      for (let i = 0; i < focusMoves; i++) {
+        const t0 = performance.now();
+        plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true, cancelable: true }));
+        await el.updateComplete;
+        layout();
+        moveMs.push(performance.now() - t0);
+        await new Promise((r) => requestAnimationFrame(() => r()));
+      }
+      const announced = el.shadowRoot.querySelector('[aria-live="polite"]').textContent;
+      return {
+        entries: entries.length,
+        events: events.length,
+        element: median(elementMs),
+        assign: median(assignMs),
+        uplot: median(uplotMs),
+        move: median(moveMs),
+        redraw: median(redrawMs),
+        announced,
+        elementRuns: elementMs.map((v) => Math.round(v * 10) / 10),
+        uplotRuns: uplotMs.map((v) => Math.round(v * 10) / 10),
+      };
+    },
+    { runs, focusMoves },
+  );
+
+  const f = (v) => `${v.toFixed(1)} ms`;
+  const ratio = result.element / result.uplot;
+  const version = await browser.version();
+  console.log(`mood-timeline: ${result.entries} entries + ${result.events} events, ${runs} runs each, Chromium ${version} headless`);
+  console.log(`  first render, <ipt-mood-timeline>  median ${f(result.element)}`);
+  console.log(`    of which checking the state       ${f(result.assign)} (validation and copy of the assigned state)`);
+  console.log(`  first render, uPlot (baseline)     median ${f(result.uplot)}`);
+  console.log(`  ratio element / uPlot              ${ratio.toFixed(2)} (target <= 1.00)`);
+  console.log(`  chart redraw, all ten years        median ${f(result.redraw)} (after a range change; ratio to uPlot ${(result.redraw / result.uplot).toFixed(2)})`);
+  console.log(`  keyboard focus, one day            median ${f(result.move)} over ${focusMoves} moves (target < 16 ms)`);
+  console.log(`  last announcement: "${result.announced.trim()}"`);
+  console.log(`  runs (ms) element: ${result.elementRuns.join(' ')}`);
+  console.log(`  runs (ms) uPlot:   ${result.uplotRuns.join(' ')}`);
+  if (check && (ratio > 1 || result.move >= 16)) exitCode = 1;
+} catch (error) {
+  console.error(error);
+  exitCode = 1;
+} finally {
+  await browser.close();
+  await server.close();
+}
+process.exit(exitCode);

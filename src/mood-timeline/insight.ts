@@ -1,0 +1,76 @@
+/**
+ * The per-person pattern: for each person tagged in events, the average mood on days with
+ * an event involving them against the average on the other rated days. It shows a pattern
+ * in what was recorded, never a cause, and only once both sides rest on enough days.
+ */
+import type { DayPoint } from './chart.js';
+import type { LifeEvent } from './model.js';
+
+/** Both averages need at least this many rated days before the pattern is shown. */
+export const INSIGHT_MIN_DAYS = 3;
+
+export interface PersonInsight {
+  /** `id:<person id>` for people of the circle, `name:<lower-case name>` for typed names. */
+  key: string;
+  personId?: string;
+  /** The typed name as first written (people of the circle are named by the caller). */
+  name?: string;
+  /** Rated days with an event involving the person. */
+  withDays: number;
+  /** Rated days without one. */
+  otherDays: number;
+  /** The averages; null until both sides have INSIGHT_MIN_DAYS days. */
+  withMean: number | null;
+  otherMean: number | null;
+  enough: boolean;
+}
+
+export function nameKey(name: string): string {
+  return `name:${name.trim().toLocaleLowerCase()}`;
+}
+
+/**
+ * One insight per person tagged in any event (days counted over `days`, the rated days
+ * the caller chose, for example the visible range). Sorted with the people who have the
+ * most event days first.
+ */
+export function personInsights(days: readonly DayPoint[], events: readonly LifeEvent[]): PersonInsight[] {
+  const people = new Map<string, { personId?: string; name?: string; dates: Set<string> }>();
+  const person = (key: string, init: { personId?: string; name?: string }) => {
+    let p = people.get(key);
+    if (!p) people.set(key, (p = { ...init, dates: new Set() }));
+    return p;
+  };
+  for (const e of events) {
+    for (const id of e.personIds ?? []) person(`id:${id}`, { personId: id }).dates.add(e.date);
+    for (const name of e.personNames ?? []) person(nameKey(name), { name: name.trim() }).dates.add(e.date);
+  }
+  const out: PersonInsight[] = [];
+  for (const [key, p] of people) {
+    let withSum = 0;
+    let withDays = 0;
+    let otherSum = 0;
+    let otherDays = 0;
+    for (const d of days) {
+      if (p.dates.has(d.date)) {
+        withSum += d.mood;
+        withDays += 1;
+      } else {
+        otherSum += d.mood;
+        otherDays += 1;
+      }
+    }
+    const enough = withDays >= INSIGHT_MIN_DAYS && otherDays >= INSIGHT_MIN_DAYS;
+    out.push({
+      key,
+      ...(p.personId !== undefined ? { personId: p.personId } : {}),
+      ...(p.name !== undefined ? { name: p.name } : {}),
+      withDays,
+      otherDays,
+      withMean: enough ? withSum / withDays : null,
+      otherMean: enough ? otherSum / otherDays : null,
+      enough,
+    });
+  }
+  return out.sort((a, b) => b.withDays - a.withDays || a.key.localeCompare(b.key));
+}

@@ -1,0 +1,375 @@
+import { css } from 'lit';
+
+export const moodTimelineStyles = css`
+  :host {
+    --_mood-line: var(--ipt-mood-line-color, var(--_color-accent));
+    --_weekly-line: var(--ipt-mood-weekly-color, var(--_color-muted));
+    --_measure-line: var(--ipt-mood-measure-color, var(--_color-warning));
+  }
+  .base {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  h2,
+  h3 {
+    margin: 0;
+    line-height: 1.3;
+  }
+  h2 {
+    font-size: 1.25em;
+  }
+  h3 {
+    font-size: 1.05em;
+  }
+  fieldset {
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    margin: 0;
+    padding: calc(var(--_space) * 1.5);
+    min-width: 0;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 var(--_space);
+  }
+  label {
+    display: block;
+  }
+  input[type='date'],
+  input[type='text'],
+  select,
+  textarea {
+    min-height: 2.75rem;
+    padding: 0 var(--_space);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    max-width: 100%;
+  }
+  textarea {
+    width: 100%;
+    min-height: 4.5rem;
+    padding: var(--_space);
+    resize: vertical;
+  }
+  .field {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    margin-block: var(--_space);
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+  }
+  .error {
+    color: var(--_color-conflict);
+    font-weight: 600;
+  }
+  .muted {
+    color: var(--_color-muted);
+  }
+  .summary {
+    margin: 0;
+  }
+
+  /* rating: native radios, shown as numbered tiles */
+  .rating {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+    padding: 0;
+    margin: var(--_space) 0 0;
+    border: 0;
+  }
+  .rating input {
+    position: absolute;
+    opacity: 0;
+    width: 1px;
+    height: 1px;
+    margin: 0;
+  }
+  .rating label {
+    display: inline-grid;
+    place-items: center;
+    min-width: 2.75rem;
+    min-height: 2.75rem;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    cursor: pointer;
+    font-variant-numeric: tabular-nums;
+  }
+  .rating input:checked + label {
+    background: var(--_color-accent);
+    color: var(--_color-accent-contrast);
+    border-color: var(--_color-accent);
+    font-weight: 700;
+  }
+  .rating input:focus-visible + label {
+    outline: var(--_focus-width) solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  .ends {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--_space);
+    font-size: 0.9em;
+    color: var(--_color-muted);
+  }
+  .slider {
+    width: 100%;
+    min-height: 2.75rem;
+  }
+
+  /* chart */
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space) calc(var(--_space) * 2);
+    align-items: center;
+  }
+  .controls label {
+    display: inline-flex;
+    gap: var(--_space);
+    align-items: center;
+  }
+  .plot {
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    touch-action: pan-y;
+  }
+  .plot svg {
+    display: block;
+    width: 100%;
+    height: auto;
+  }
+  svg text {
+    fill: var(--_color-muted);
+    font-size: 11px;
+    font-family: var(--_font-family);
+  }
+  .grid {
+    stroke: var(--_color-surface-alt);
+    stroke-width: 1;
+  }
+  .axis {
+    stroke: var(--_color-border);
+    stroke-width: 1;
+  }
+  .mood-line {
+    fill: none;
+    stroke: var(--_mood-line);
+    stroke-width: 2;
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
+  .mood-dot {
+    fill: var(--_mood-line);
+  }
+  .weekly-line {
+    fill: none;
+    stroke: var(--_weekly-line);
+    stroke-width: 2.5;
+    stroke-dasharray: 6 4;
+  }
+  .measure-line {
+    fill: none;
+    stroke: var(--_measure-line);
+    stroke-width: 1.5;
+  }
+  .measure-dot {
+    fill: var(--_measure-line);
+  }
+  .band {
+    fill: var(--_measure-line);
+  }
+  .band-0 {
+    fill-opacity: 0;
+  }
+  .band-1 {
+    fill-opacity: 0.04;
+  }
+  .band-2 {
+    fill-opacity: 0.08;
+  }
+  .band-3 {
+    fill-opacity: 0.12;
+  }
+  .band-4 {
+    fill-opacity: 0.16;
+  }
+  .event-up {
+    fill: var(--_color-support);
+    stroke: var(--_color-support);
+  }
+  .event-down {
+    fill: var(--_color-conflict);
+    stroke: var(--_color-conflict);
+  }
+  .event-flat {
+    fill: var(--_color-muted);
+    stroke: var(--_color-muted);
+  }
+  .stem {
+    fill: none;
+    stroke-width: 1.5;
+  }
+  .cursor-line {
+    stroke: var(--_color-focus);
+    stroke-width: 1.5;
+  }
+  .cursor-dot {
+    fill: var(--_color-surface);
+    stroke: var(--_color-focus);
+    stroke-width: 2;
+  }
+  .tip-box {
+    fill: var(--_color-surface);
+    stroke: var(--_color-border);
+  }
+  svg .tip-text {
+    fill: var(--_color-text);
+    font-size: 12px;
+  }
+  svg .tip-title {
+    font-weight: 700;
+  }
+  .plot:focus-visible {
+    outline: var(--_focus-width) solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space) calc(var(--_space) * 2);
+    margin: var(--_space) 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9em;
+  }
+  .legend li {
+    display: inline-flex;
+    gap: calc(var(--_space) / 2);
+    align-items: center;
+  }
+  .legend svg {
+    width: 24px;
+    height: 12px;
+  }
+
+  .day {
+    margin-top: var(--_space);
+    border-inline-start: 4px solid var(--_color-accent);
+    padding-inline-start: calc(var(--_space) * 1.5);
+  }
+  .day ul,
+  .events-cell ul {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  .note {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+
+  /* table */
+  .table-wrap {
+    overflow-x: auto;
+    max-height: 32rem;
+    overflow-y: auto;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: var(--_space);
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: calc(var(--_space) / 2) var(--_space);
+    border-bottom: 1px solid var(--_color-border);
+    overflow-wrap: anywhere;
+  }
+  thead th {
+    position: sticky;
+    top: 0;
+    background: var(--_color-surface-alt);
+  }
+
+  .insight p {
+    margin: var(--_space) 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .status {
+    align-items: center;
+    margin-top: var(--_space);
+  }
+
+  @media (forced-colors: active) {
+    .mood-line,
+    .weekly-line,
+    .measure-line,
+    .cursor-line {
+      stroke: CanvasText;
+    }
+    .mood-dot,
+    .event-up,
+    .event-down,
+    .event-flat {
+      fill: CanvasText;
+      stroke: CanvasText;
+    }
+    .rating input:checked + label {
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+
+  @media print {
+    :host {
+      color: #000;
+    }
+    .checkin,
+    .controls,
+    .export,
+    .add-event,
+    .event-form,
+    .status,
+    .day,
+    button {
+      display: none !important;
+    }
+    .plot {
+      border: 0;
+      break-inside: avoid;
+    }
+    .cursor {
+      display: none;
+    }
+    .table-wrap {
+      max-height: none;
+      overflow: visible;
+    }
+    .table-view[hidden] {
+      display: block !important;
+    }
+    thead th {
+      position: static;
+    }
+    tr {
+      break-inside: avoid;
+    }
+  }
+`;
