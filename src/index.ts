@@ -6,3 +6,15 @@ export * from './core/public.js';
 export { IptWorkbook } from './workbook/workbook.js';
 export { IptProblemAreaPicker } from './problem-area-picker/problem-area-picker.js';
 export { IptMoodTimeline } from './mood-timeline/mood-timeline.js';
+export { IptSync } from './sync/sync.js';
+export type {
+  SyncStatus,
+  SyncBatch,
+  SyncTransport,
+  SyncTransportResult,
+  SyncHeaders,
+  SyncTransform,
+  IptSyncStatusDetail,
+  DeliveryEvent,
+  DeadLetter,
+} from './sync/sync.js';

@@ -1,0 +1,218 @@
+// The example program backend on its own: storage, de-duplication, validation, faults.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { LIMITS } from '../../demo/backend/validate.mjs';
+import { startServer } from '../../demo/server.mjs';
+import { makeEvent, post, startBackend } from './harness.mjs';
+
+let server;
+before(async () => {
+  server = await startBackend();
+});
+after(async () => {
+  await server.dispose();
+});
+
+const workbook = async (id) => {
+  const res = await fetch(`${server.url}/api/ipt/workbooks/${encodeURIComponent(id)}`);
+  return res.json();
+};
+
+describe('POST /api/ipt/events', () => {
+  it('stores a batch and answers with the counts', async () => {
+    const events = [makeEvent({ workbook: 'store-1' }), makeEvent({ workbook: 'store-1', source: 'ipt-social-circle', state: { people: [] } })];
+    const res = await post(server.url, { events }, { 'Idempotency-Key': 'batch-store-1' });
+    assert.equal(res.status, 200);
+    assert.deepEqual(res.body, { received: 2, stored: 2, duplicates: 0 });
+    const ids = server.store.eventIds();
+    for (const e of events) assert.ok(ids.includes(e.id));
+  });
+
+  it('ignores a repeated event id and still answers 200', async () => {
+    const event = makeEvent({ workbook: 'dup-1' });
+    const first = await post(server.url, { events: [event] }, { 'Idempotency-Key': 'dup-key' });
+    const again = await post(server.url, { events: [event, makeEvent({ workbook: 'dup-1' })] }, { 'Idempotency-Key': 'dup-key' });
+    assert.equal(first.status, 200);
+    assert.equal(again.status, 200);
+    assert.deepEqual(again.body, { received: 2, stored: 1, duplicates: 1 });
+    assert.equal(server.store.eventIds().filter((id) => id === event.id).length, 1);
+  });
+
+  it('keeps what was stored first when an id comes again with other content', async () => {
+    const event = makeEvent({ workbook: 'dup-2' });
+    await post(server.url, { events: [event] });
+    const res = await post(server.url, { events: [{ ...event, state: { entries: [], events: [] }, at: '2030-01-01T00:00:00Z' }] });
+    assert.deepEqual(res.body, { received: 1, stored: 0, duplicates: 1 });
+    const { elements } = await workbook('dup-2');
+    assert.deepEqual(elements[0].state, event.state);
+  });
+
+  it('records the Idempotency-Key of every attempt', async () => {
+    const events = [makeEvent({ workbook: 'key-1' })];
+    await post(server.url, { events }, { 'Idempotency-Key': 'key-1-batch' });
+    await post(server.url, { events }, { 'Idempotency-Key': 'key-1-batch' });
+    const row = server.store.batch('key-1-batch');
+    assert.equal(row.attempts, 2);
+    assert.equal(row.events, 1);
+    assert.equal(row.stored, 1);
+  });
+
+  const invalid = [
+    ['not JSON', '{"events": [', /^body: not valid JSON/],
+    ['an array body', '[]', /^body: expected an object/],
+    ['no events', {}, /^events: expected an array/],
+    ['an empty batch', { events: [] }, /^events: must hold at least one event/],
+    ['a missing id', { events: [makeEvent({ id: undefined })] }, /^events\[0\]\.id: expected a non-empty string/],
+    ['a bad source', { events: [makeEvent(), makeEvent({ source: 'Mood Timeline' })] }, /^events\[1\]\.source: must match/],
+    ['a change without type', { events: [makeEvent({ change: {} })] }, /^events\[0\]\.change\.type:/],
+    ['a state that is a string', { events: [makeEvent({ state: 'x' })] }, /^events\[0\]\.state: expected an object or null/],
+    ['a time that is not a time', { events: [makeEvent({ at: 'yesterday' })] }, /^events\[0\]\.at: expected an ISO time/],
+    ['a missing kitVersion', { events: [makeEvent({ kitVersion: undefined })] }, /^events\[0\]\.kitVersion:/],
+    ['a long storage key', { events: [makeEvent({ storageKey: 'k'.repeat(LIMITS.idLength + 1) })] }, /^events\[0\]\.storageKey: must be at most/],
+  ];
+  for (const [name, body, reason] of invalid) {
+    it(`answers 400 with a reason for ${name}`, async () => {
+      const before = server.store.eventIds().length;
+      const res = await post(server.url, body);
+      assert.equal(res.status, 400);
+      assert.match(res.body.error, reason);
+      assert.equal(server.store.eventIds().length, before, 'nothing of a rejected batch is stored');
+    });
+  }
+
+  it('answers 400 for a malformed Idempotency-Key', async () => {
+    const res = await post(server.url, { events: [makeEvent()] }, { 'Idempotency-Key': 'k'.repeat(LIMITS.idLength + 1) });
+    assert.equal(res.status, 400);
+    assert.match(res.body.error, /^Idempotency-Key:/);
+  });
+
+  it('answers 413 for a body over the size limit', async () => {
+    const big = makeEvent({ state: { note: 'x'.repeat(LIMITS.bodyBytes) } });
+    const res = await post(server.url, { events: [big] });
+    assert.equal(res.status, 413);
+    assert.equal(server.store.eventIds().includes(big.id), false);
+  });
+
+  it('answers 415 for a body that is not JSON by type', async () => {
+    const res = await fetch(`${server.url}/api/ipt/events`, { method: 'POST', body: JSON.stringify({ events: [makeEvent()] }) });
+    assert.equal(res.status, 415);
+  });
+
+  it('answers 405 with Allow for other methods, 404 for unknown API paths', async () => {
+    const get = await fetch(`${server.url}/api/ipt/events`);
+    assert.equal(get.status, 405);
+    assert.equal(get.headers.get('allow'), 'POST');
+    const missing = await fetch(`${server.url}/api/ipt/nothing`);
+    assert.equal(missing.status, 404);
+  });
+});
+
+describe('GET /api/ipt/workbooks/:id', () => {
+  it('returns the latest state of each element by its time, whatever the arrival order', async () => {
+    const w = 'latest-1';
+    const newer = makeEvent({ workbook: w, at: '2026-11-21T10:00:00.000Z', state: { entries: [], events: [], n: 2 } });
+    const older = makeEvent({ workbook: w, at: '2026-11-21T09:00:00.000Z', state: { entries: [], events: [], n: 1 } });
+    const other = makeEvent({ workbook: w, storageKey: 'second', state: { entries: [], events: [], n: 3 } });
+    const circle = makeEvent({ workbook: w, source: 'ipt-social-circle', change: { type: 'clear' }, state: null });
+    await post(server.url, { events: [newer] });
+    await post(server.url, { events: [older, other, circle] });
+    await post(server.url, { events: [makeEvent({ workbook: 'latest-other' })] });
+    const body = await workbook(w);
+    assert.equal(body.workbook, w);
+    const byKey = Object.fromEntries(body.elements.map((e) => [`${e.source}/${e.storageKey}`, e]));
+    assert.deepEqual(Object.keys(byKey).sort(), ['ipt-mood-timeline/default', 'ipt-mood-timeline/second', 'ipt-social-circle/default']);
+    assert.equal(byKey['ipt-mood-timeline/default'].state.n, 2);
+    assert.equal(byKey['ipt-mood-timeline/default'].eventId, newer.id);
+    assert.equal(byKey['ipt-mood-timeline/second'].state.n, 3);
+    assert.equal(byKey['ipt-social-circle/default'].state, null);
+    assert.equal(byKey['ipt-social-circle/default'].change.type, 'clear');
+  });
+
+  it('returns an empty list for an unknown workbook', async () => {
+    assert.deepEqual(await workbook('nobody'), { workbook: 'nobody', elements: [] });
+  });
+
+  it('answers 304 to a poll when nothing changed, 200 once something did', async () => {
+    const w = 'etag-1';
+    await post(server.url, { events: [makeEvent({ workbook: w })] });
+    const first = await fetch(`${server.url}/api/ipt/workbooks/${w}`);
+    const etag = first.headers.get('etag');
+    assert.ok(etag);
+    const same = await fetch(`${server.url}/api/ipt/workbooks/${w}`, { headers: { 'If-None-Match': etag } });
+    assert.equal(same.status, 304);
+    await post(server.url, { events: [makeEvent({ workbook: w })] });
+    const changed = await fetch(`${server.url}/api/ipt/workbooks/${w}`, { headers: { 'If-None-Match': etag } });
+    assert.equal(changed.status, 200);
+  });
+
+  it('lists the workbooks that have events', async () => {
+    const res = await fetch(`${server.url}/api/ipt/workbooks`);
+    const { workbooks } = await res.json();
+    assert.ok(workbooks.some((w) => w.workbook === 'latest-1' && w.elements === 3));
+  });
+});
+
+describe('fault injection (tests only)', () => {
+  it('plans answers, logs every attempt with its key, then stores', async () => {
+    server.faults.next(2, { status: 503, headers: { 'Retry-After': '1' } });
+    const events = [makeEvent({ workbook: 'fault-1' })];
+    const logFrom = server.requests.length;
+    const a = await post(server.url, { events }, { 'Idempotency-Key': 'fault-key' });
+    const b = await post(server.url, { events }, { 'Idempotency-Key': 'fault-key' });
+    const c = await post(server.url, { events }, { 'Idempotency-Key': 'fault-key' });
+    assert.deepEqual([a.status, b.status, c.status], [503, 503, 200]);
+    assert.equal(a.headers.get('retry-after'), '1');
+    const log = server.requests.slice(logFrom);
+    assert.deepEqual(log.map((r) => [r.status, r.idempotencyKey, r.eventIds]), [
+      [503, 'fault-key', [events[0].id]],
+      [503, 'fault-key', [events[0].id]],
+      [200, 'fault-key', [events[0].id]],
+    ]);
+  });
+
+  it('drops connections while down, as an unreachable server would', async () => {
+    server.faults.down = true;
+    await assert.rejects(post(server.url, { events: [makeEvent()] }));
+    server.faults.clear();
+    assert.equal((await post(server.url, { events: [makeEvent()] })).status, 200);
+  });
+
+  it('is absent from a server started without it', async () => {
+    const plain = await startServer({ port: 0, dataDir: server.dataDir });
+    try {
+      assert.equal(plain.faults, null);
+      assert.equal(plain.requests, null);
+    } finally {
+      await plain.close();
+    }
+  });
+});
+
+describe('the demo server', () => {
+  it('keeps the data across a restart on the same port', async () => {
+    const own = await startBackend();
+    const event = makeEvent({ workbook: 'restart-1' });
+    await post(own.url, { events: [event] });
+    await own.stop();
+    await assert.rejects(post(own.url, { events: [makeEvent()] }), 'stopped means unreachable');
+    const again = await startBackend({ port: own.port, dataDir: own.dataDir });
+    try {
+      assert.ok(again.store.eventIds().includes(event.id));
+    } finally {
+      await again.dispose();
+      await own.dispose().catch(() => {});
+    }
+  });
+
+  it('serves the repository but never the data folder, dotfiles or node_modules', async () => {
+    const ok = await fetch(`${server.url}/package.json`);
+    assert.equal(ok.status, 200);
+    for (const path of ['/demo/data/ipt-demo.sqlite', '/.git/config', '/node_modules/lit/package.json', '/demo/%2e%2e/%2e%2e/etc/passwd']) {
+      const res = await fetch(`${server.url}${path}`);
+      assert.ok([403, 404].includes(res.status), `${path} answered ${res.status}`);
+    }
+    const root = await fetch(`${server.url}/`, { redirect: 'manual' });
+    assert.equal(root.status, 302);
+    assert.equal(root.headers.get('location'), '/demo/');
+  });
+});

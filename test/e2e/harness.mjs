@@ -1,0 +1,152 @@
+// Shared pieces of the end-to-end tests: the real demo server on a free port with its
+// own temporary data folder, Debian's Chromium through playwright-core, and helpers.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, startServer } from '../../demo/server.mjs';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Starts the demo server with fault injection on a free port and a fresh data folder. */
+export async function startBackend(options = {}) {
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'ipt-e2e-')));
+  const server = await startServer({ port: options.port ?? 0, dataDir, faults: true });
+  return {
+    ...server,
+    dataDir,
+    /** Stops the server; the data folder stays so a restart finds the same database. */
+    stop: () => server.close(),
+    /** Stops the server and removes its data folder. */
+    async dispose() {
+      await server.close();
+      if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Launches headless Chromium. */
+export async function launchChromium() {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+let counter = 0;
+/** A valid delivered event; fields may be overridden. */
+export function makeEvent(overrides = {}) {
+  counter += 1;
+  return {
+    id: `evt-${process.pid}-${counter}`,
+    workbook: 'client-1',
+    source: 'ipt-mood-timeline',
+    storageKey: 'default',
+    change: { type: 'entry-add' },
+    state: { entries: [{ id: `e${counter}`, date: '2026-11-20', mood: 5 }], events: [] },
+    at: new Date(Date.UTC(2026, 10, 20, 12, 0, counter)).toISOString(),
+    kitVersion: '0.1.0',
+    ...overrides,
+  };
+}
+
+/** POSTs a body (an object is sent as JSON) to the events endpoint; resolves to { status, body, headers }. */
+export async function post(url, body, headers = {}) {
+  const res = await fetch(`${url}/api/ipt/events`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await res.text();
+  let json = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // not every answer has a JSON body
+  }
+  return { status: res.status, body: json, headers: res.headers };
+}
+
+/** Polls `check` until it returns a truthy value or the time runs out. */
+export async function waitFor(check, { timeout = 15000, interval = 50, message = 'condition' } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${message}`);
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+let builtBundle;
+/**
+ * Makes pages of `context` load a kit bundle that has <ipt-sync>: `dist/ipt-widgets.js`
+ * when it is built and newer than the sync sources (`npm test` builds first), otherwise
+ * a bundle built here with esbuild and served in its place. IPT_E2E_BUNDLE names another file to serve.
+ * Resolves to 'dist' or the path of the bundle built here.
+ */
+export async function useKitBundle(context) {
+  if (process.env.IPT_E2E_BUNDLE) {
+    // a bundle to test instead of dist/ipt-widgets.js (e.g. a release candidate)
+    const file = process.env.IPT_E2E_BUNDLE;
+    await context.route('**/dist/ipt-widgets.js', (route) => route.fulfill({ path: file, contentType: 'text/javascript; charset=utf-8' }));
+    return file;
+  }
+  const dist = join(ROOT, 'dist/ipt-widgets.js');
+  const sources = readdirSync(join(ROOT, 'src/sync')).map((f) => statSync(join(ROOT, 'src/sync', f)).mtimeMs);
+  if (existsSync(dist) && statSync(dist).mtimeMs > Math.max(...sources) && readFileSync(dist, 'utf8').includes('ipt-sync-status')) {
+    return 'dist';
+  }
+  if (!builtBundle) {
+    const { build } = await import('esbuild');
+    const outfile = join(await mkdtemp(join(tmpdir(), 'ipt-e2e-bundle-')), 'ipt-widgets.js');
+    await build({
+      stdin: { contents: "import './src/index.ts';\nimport './src/sync/sync.ts';\n", resolveDir: ROOT, loader: 'ts' },
+      bundle: true,
+      format: 'esm',
+      target: 'es2022',
+      outfile,
+      tsconfig: join(ROOT, 'tsconfig.json'),
+      logLevel: 'error',
+      // package.json's sideEffects lists only dist files; these imports are for their effects
+      ignoreAnnotations: true,
+    });
+    builtBundle = outfile;
+  }
+  await context.route('**/dist/ipt-widgets.js', (route) =>
+    route.fulfill({ path: builtBundle, contentType: 'text/javascript; charset=utf-8' }),
+  );
+  return builtBundle;
+}
+
+/** Opens the sync test page for a workbook in a new page of `context`; resolves once <ipt-sync> is up. */
+export async function openSyncPage(context, server, workbook, settings = {}) {
+  const page = await context.newPage();
+  const query = new URLSearchParams({ workbook, 'retry-min-ms': '100', 'retry-max-ms': '400', ...settings });
+  await page.goto(`${server.url}/test/e2e/pages/sync.html?${query}`);
+  await page.waitForFunction(() => window.syncReady && customElements.get('ipt-sync'), null, { timeout: 15000 });
+  await page.evaluate(() => window.syncReady);
+  return page;
+}
+
+/** The stored event ids of one workbook (from the database, not the API). */
+export function storedIds(server, workbook) {
+  return server.store.db.prepare('SELECT id FROM events WHERE workbook = ? ORDER BY seq').pluck().all(workbook);
+}
+
+/** The POSTs the backend saw for a workbook's events (every attempt, whatever the answer). */
+export function postsFor(server, ids) {
+  const wanted = new Set(ids);
+  return server.requests.filter((r) => r.method === 'POST' && r.eventIds.some((id) => wanted.has(id)));
+}
