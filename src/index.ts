@@ -4,6 +4,8 @@
  */
 export * from './core/public.js';
 export { IptWorkbook } from './workbook/workbook.js';
+export { IptSocialCircle } from './social-circle/social-circle.js';
+export type { Person, Snapshot, SocialCircleState, Comparison } from './social-circle/model.js';
 export { IptProblemAreaPicker } from './problem-area-picker/problem-area-picker.js';
 export { IptMoodTimeline } from './mood-timeline/mood-timeline.js';
 export { IptSync } from './sync/sync.js';

@@ -1,0 +1,1343 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { PersistentElement } from '../core/persistent-element.js';
+import { IptElement } from '../core/ipt-element.js';
+import { oneOf, wholeNumber } from '../core/attributes.js';
+import { defineElement } from '../core/define.js';
+import { registerStrings } from '../core/i18n.js';
+import { baseStyles } from '../core/theme.js';
+import { nowIso } from '../core/time.js';
+import type { StateModel } from '../core/model.js';
+import {
+  CONTACTS,
+  DEFAULT_RINGS,
+  DISPUTE_STAGES,
+  LEVELS,
+  MAX_RINGS,
+  MIN_RINGS,
+  RELATIONSHIPS,
+  TEXT_FIELDS,
+  addPerson,
+  compareSnapshots,
+  movePerson,
+  removePerson,
+  restorePerson,
+  sharedPeople,
+  socialCircleModel,
+  sortPeople,
+  takeSnapshot,
+  updatePerson,
+  type Comparison,
+  type Person,
+  type PersonPatch,
+  type Removed,
+  type Snapshot,
+  type SocialCircleOptions,
+  type SocialCircleState,
+  type SortKey,
+} from './model.js';
+import { angleOf, layoutCircle, ringAt, type Layout } from './layout.js';
+import { peopleToCsv } from './csv.js';
+import { RING_LABEL_KEYS, strings, type CircleStringKey } from './strings.js';
+import { socialCircleStyles } from './social-circle.styles.js';
+
+registerStrings(strings);
+
+export type SocialCircleView = 'circle' | 'list';
+
+/** How long Undo is offered after a removal. */
+const UNDO_MS = 10000;
+/** A press that moves less than this (in CSS px) is a click, not a drag. */
+const DRAG_THRESHOLD = 4;
+/** Degrees a person moves around their ring per Shift+Arrow. */
+const ANGLE_STEP = 15;
+const LABEL_CHARS = 24;
+
+interface DragState {
+  id: string;
+  pointerId: number;
+  startX: number;
+  startY: number;
+  /** Pointer position in SVG units, once the drag has begun. */
+  x?: number;
+  y?: number;
+}
+
+interface UndoOffer {
+  removed: Removed;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/**
+ * The interpersonal inventory on a closeness circle: "Me" in the centre, the people in
+ * the client's life on rings around them (ring 1 closest), each with the inventory IPT
+ * uses (contact, support, conflict, expectations, what they would change...). People are
+ * added with a short form, edited in a dialog, dragged between rings or moved by keyboard,
+ * removed with Undo; a list view holds everything the picture holds. Snapshots taken over
+ * treatment can be compared. Saves on the device; shares its people with an
+ * `<ipt-workbook>`.
+ *
+ * Keyboard, in the circle (one Tab stop; the focused person is the one that moves):
+ * - Arrow Right / Arrow Down: next person (around the circle, inner rings first);
+ *   Arrow Left / Arrow Up: previous person; Home / End: first / last.
+ * - `+` or Page Up: move the person one ring closer; `-` or Page Down: one ring further out.
+ * - Shift + Arrow Right / Left: move the person around their ring (clockwise / anticlockwise).
+ * - Enter or Space: open the person's details (to edit them, unless `readonly`).
+ * - Delete or Backspace: remove the person (Undo is offered for 10 seconds; Ctrl/Cmd + Z undoes).
+ * - Escape during a drag: cancel it.
+ * Every move is announced in a live region ("Ana moved to ring 1, Closest").
+ *
+ * @tagname ipt-social-circle
+ * @summary The people in your life on a closeness circle: add, place, edit, compare over time.
+ *
+ * @attr {number} rings - How many rings, 2 to 5 (default 3). Ring 1 is closest.
+ * @attr {string} ring-labels - Your own words for the rings, closest first, separated by `|` ("Inner circle|Friends|Others").
+ * @attr {"circle"|"list"} view - Which view shows first: the picture (`circle`, default) or the table (`list`).
+ * @attr {string} storage-key - Which saved record this instance uses (default `default`).
+ * @attr {"local"|"none"} persist - `none` keeps everything in memory only.
+ * @attr {boolean} readonly - View only: picture and list without editing controls.
+ * @attr {string} lang - Language (`en`, `es`); inherited from the closest `[lang]` by default.
+ *
+ * @prop {SocialCircleState} state - The whole state `{ people, snapshots }` as plain JSON; assigning validates (TypeError naming the field).
+ * @prop {Promise<void>} ready - Resolves once the saved state is loaded.
+ *
+ * @event ipt-ready - The saved state has loaded. Detail `{ source, storageKey }`.
+ * @event ipt-change - Something changed. Detail `{ source, storageKey, workbook, state, change, at }`; `change.type` is one of `person-add`, `person-update`, `person-move`, `person-remove`, `person-restore`, `snapshot`, `replace`, `clear`, with `change.id` for one person (and `from`/`to` rings for a move).
+ * @event ipt-error - Storage trouble, a bad attribute or repaired saved data. Detail `{ source, storageKey, code, message }`.
+ *
+ * @slot heading - Your own heading (default "People in your life").
+ * @slot intro - Your own introduction under the heading.
+ *
+ * @csspart base - The whole element's wrapper.
+ * @csspart picture - The SVG picture.
+ * @csspart legend - The key under the picture.
+ * @csspart list - The table of the list view.
+ * @csspart add-form - The short form that adds a person.
+ * @csspart editor - The dialog that edits a person.
+ * @csspart snapshots - The snapshots and compare section.
+ *
+ * @cssprop --ipt-circle-node-color - Fill of a person's dot (default: the accent colour).
+ * @cssprop --ipt-circle-ring-color - Colour of the rings (default: the border colour).
+ * @cssprop --ipt-circle-label-size - Size of the names in the picture (default 14px).
+ * @cssprop --ipt-color-accent - Accent colour (buttons, dots).
+ * @cssprop --ipt-color-support - Colour of support lines.
+ * @cssprop --ipt-color-conflict - Colour of conflict outlines.
+ * @cssprop --ipt-color-text - Text colour.
+ * @cssprop --ipt-color-surface - Background colour.
+ * @cssprop --ipt-color-focus - Focus ring colour.
+ * @cssprop --ipt-font-family - Font family.
+ */
+export class IptSocialCircle extends PersistentElement<SocialCircleState, SocialCircleOptions> {
+  // The base types its static field loosely (every element's model fits it).
+  static override model = socialCircleModel as unknown as StateModel<object, unknown>;
+  static override styles = [baseStyles, socialCircleStyles];
+  static override attributeRules = {
+    ...IptElement.attributeRules,
+    rings: wholeNumber('rings', MIN_RINGS, MAX_RINGS, DEFAULT_RINGS),
+    view: oneOf('view', ['circle', 'list'], 'circle'),
+  };
+
+  /** How many rings, 2 to 5. Ring 1 is closest. */
+  @property({ type: Number, reflect: true }) rings = DEFAULT_RINGS;
+
+  /** Your own words for the rings, closest first, separated by `|`. Empty parts keep the default. */
+  @property({ attribute: 'ring-labels' }) ringLabels = '';
+
+  /** The view shown: `circle` (the picture) or `list` (the table). */
+  @property({ reflect: true }) view: SocialCircleView = 'circle';
+
+  @state() private focusId: string | undefined;
+  @state() private drag: DragState | undefined;
+  @state() private announcement = '';
+  @state() private undoOffer: UndoOffer | undefined;
+  @state() private editingId: string | undefined;
+  @state() private addError = '';
+  @state() private editError = '';
+  @state() private sortKey: SortKey = 'ring';
+  @state() private sortDesc = false;
+  @state() private compareFrom = '';
+  @state() private compareTo = '';
+  @state() private width = 640;
+  /** The list is built only when shown or printed: with 150 people it is most of a render. */
+  @state() private printing = false;
+
+  @query('svg.circle') private svgEl?: SVGSVGElement;
+  @query('dialog') private dialogEl?: HTMLDialogElement;
+
+  private resizeObserver: ResizeObserver | undefined;
+  private layoutCache: { key: unknown[]; layout: Layout } | undefined;
+  private widthCache = new Map<string, number>();
+  private measureCtx: CanvasRenderingContext2D | null | undefined;
+  private measureFont = '';
+  private fontMetrics: { ascent: number; descent: number } | undefined;
+  private returnFocus: HTMLElement | SVGElement | null = null;
+  private announceToggle = false;
+
+  protected modelOptions(): SocialCircleOptions {
+    const r = this.rings;
+    return { rings: Number.isInteger(r) && r >= MIN_RINGS && r <= MAX_RINGS ? r : DEFAULT_RINGS };
+  }
+
+  private get ringCount(): number {
+    return this.modelOptions().rings;
+  }
+
+  // ---------------------------------------------------------------------------------
+  // Public methods
+
+  /**
+   * Stores a dated copy of the people under a label ("Intake", "Mid-treatment", "End").
+   * Resolves to the snapshot; emits `ipt-change` (`snapshot`).
+   */
+  async snapshot(label: string): Promise<Snapshot> {
+    await this.ready;
+    const { state, snapshot } = takeSnapshot(this.data, label, this.modelOptions(), nowIso());
+    this.commit(state, { type: 'snapshot', id: snapshot.id });
+    this.announce(this.t('circle.announce.snapshot', { label: snapshot.label }));
+    return structuredClone(snapshot);
+  }
+
+  /** What changed between two snapshots (by id; `now` for the current people). */
+  compare(fromId: string, toId: string): Comparison {
+    return compareSnapshots(this.snapshotOrNow(fromId), this.snapshotOrNow(toId));
+  }
+
+  /** The people as CSV (one row per person, formula-safe): what "Spreadsheet (CSV)" downloads. */
+  toCSV(): string {
+    return peopleToCsv(this.data.people, (ring) => this.ringLabel(ring));
+  }
+
+  /** The picture as a standalone SVG document: what "Picture (SVG)" downloads. */
+  toSVG(): string {
+    const source = this.svgEl;
+    if (!source) return '';
+    const clone = source.cloneNode(true) as SVGSVGElement;
+    const walker = document.createTreeWalker(clone, NodeFilter.SHOW_COMMENT);
+    const comments: Node[] = [];
+    while (walker.nextNode()) comments.push(walker.currentNode);
+    for (const c of comments) c.parentNode?.removeChild(c);
+    for (const el of clone.querySelectorAll('[tabindex]')) el.removeAttribute('tabindex');
+    clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    const vb = clone.viewBox.baseVal;
+    clone.setAttribute('width', String(Math.round(vb.width)));
+    clone.setAttribute('height', String(Math.round(vb.height)));
+    const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
+    style.textContent = EXPORT_CSS;
+    clone.insertBefore(style, clone.firstChild);
+    return new XMLSerializer().serializeToString(clone);
+  }
+
+  // ---------------------------------------------------------------------------------
+  // Lifecycle
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.onHostKeydown);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.onHostKeydown);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.workbook?.withdraw(this);
+    if (this.undoOffer) clearTimeout(this.undoOffer.timer);
+  }
+
+  protected override stateChanged(): void {
+    this.publishPeople();
+  }
+
+  protected override workbookChanged(): void {
+    super.workbookChanged();
+    this.publishPeople();
+  }
+
+  private publishPeople(): void {
+    if (this.loaded) this.workbook?.publish(this, { people: sharedPeople(this.data) });
+  }
+
+  protected override firstUpdated(): void {
+    const picture = this.renderRoot.querySelector('.picture');
+    if (picture && typeof ResizeObserver !== 'undefined') {
+      this.resizeObserver = new ResizeObserver((entries) => {
+        const w = entries[0]?.contentRect.width ?? 0;
+        // Steps of 8px: a scrollbar appearing must not re-lay the circle out in a loop.
+        const next = Math.max(280, Math.round(w / 8) * 8);
+        // Applied in the next frame: re-rendering inside the observer would resize the
+        // picture within the same frame and trip the browser's ResizeObserver loop guard.
+        if (w > 0 && next !== this.width) requestAnimationFrame(() => (this.width = next));
+      });
+      this.resizeObserver.observe(picture);
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // The person being edited was removed (here, or in another tab): close their editor.
+    if (this.editingId !== undefined && this.loaded && !this.data.people.some((p) => p.id === this.editingId)) {
+      this.closeEditor();
+      return;
+    }
+    if (changed.has('editingId') && this.editingId !== undefined) {
+      const dialog = this.dialogEl;
+      if (dialog && !dialog.open) {
+        dialog.showModal();
+        (dialog.querySelector('[autofocus]') as HTMLElement | null)?.focus();
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------
+  // Words
+
+  private ringLabel(ring: number): string {
+    const own = this.ringLabels.split('|').map((s) => s.trim());
+    const count = this.ringCount;
+    const index = Math.min(Math.max(ring, 1), count) - 1;
+    if (own[index]) return own[index];
+    return this.t(RING_LABEL_KEYS[count][index]);
+  }
+
+  private ringName(ring: number): string {
+    return this.t('circle.ringName', { ring, label: this.ringLabel(ring) });
+  }
+
+  private relationshipText(p: Person): string {
+    const base = this.t(`circle.rel.${p.relationship}`);
+    return p.relationshipLabel ? `${p.relationshipLabel} (${base})` : base;
+  }
+
+  private describePerson(p: Person): string {
+    const parts = [this.t('circle.person.desc', { name: p.name, relationship: this.relationshipText(p), ring: this.ringName(this.shownRing(p)) })];
+    if (p.support === 'a-lot') parts.push(this.t('circle.person.supportLot'));
+    if (p.support === 'some') parts.push(this.t('circle.person.supportSome'));
+    if (p.conflict === 'a-lot') parts.push(this.t('circle.person.conflictLot'));
+    if (p.conflict === 'some') parts.push(this.t('circle.person.conflictSome'));
+    if (p.deceased) parts.push(this.t('circle.person.deceased'));
+    return parts.join(', ');
+  }
+
+  /** A ring stored under more rings than shown now sits on the outermost ring shown. */
+  private shownRing(p: Person): number {
+    return Math.min(p.ring, this.ringCount);
+  }
+
+  private announce(text: string): void {
+    // A trailing no-break space that alternates makes a repeated message count as new.
+    this.announceToggle = !this.announceToggle;
+    this.announcement = this.announceToggle ? text : `${text}\u00a0`;
+  }
+
+  // ---------------------------------------------------------------------------------
+  // Layout
+
+  private measure = (text: string): number => {
+    const cached = this.widthCache.get(text);
+    if (cached !== undefined) return cached;
+    if (this.measureCtx === undefined) {
+      this.measureCtx = document.createElement('canvas').getContext('2d');
+    }
+    let width = text.length * 14 * 0.62;
+    if (this.measureCtx) {
+      this.measureCtx.font = this.measureFont;
+      // A little slack: SVG and canvas text can differ by a pixel or two.
+      width = this.measureCtx.measureText(text).width * 1.04 + 2;
+    }
+    this.widthCache.set(text, width);
+    return width;
+  };
+
+  /**
+   * How far label text reaches above and below its baseline, as this engine draws and
+   * measures it: the larger of the canvas font metrics and a probe label's own box
+   * (Firefox's SVG text boxes are taller than the font's ascent plus descent).
+   */
+  private measureMetrics(fontSize: number): { ascent: number; descent: number } | undefined {
+    if (this.measureCtx === undefined) this.measureCtx = document.createElement('canvas').getContext('2d');
+    let ascent = fontSize * 0.8;
+    let descent = fontSize * 0.2;
+    const ctx = this.measureCtx;
+    if (ctx) {
+      ctx.font = this.measureFont;
+      const m = ctx.measureText('ÁHgjy');
+      const a = m.fontBoundingBoxAscent ?? m.actualBoundingBoxAscent;
+      const d = m.fontBoundingBoxDescent ?? m.actualBoundingBoxDescent;
+      if (Number.isFinite(a) && Number.isFinite(d)) {
+        ascent = Math.max(ascent, a);
+        descent = Math.max(descent, d);
+      }
+    }
+    if (this.isConnected && this.renderRoot) {
+      const ns = 'http://www.w3.org/2000/svg';
+      const probe = document.createElementNS(ns, 'svg');
+      probe.setAttribute('class', 'circle');
+      probe.setAttribute('width', '400');
+      probe.setAttribute('height', '200');
+      const text = document.createElementNS(ns, 'text');
+      text.setAttribute('class', 'label');
+      text.setAttribute('y', '100');
+      text.textContent = 'ÁHgjy';
+      probe.append(text);
+      this.renderRoot.append(probe);
+      const frame = probe.getBoundingClientRect();
+      const box = text.getBoundingClientRect();
+      if (box.height > 0) {
+        ascent = Math.max(ascent, 100 - (box.top - frame.top));
+        descent = Math.max(descent, box.bottom - frame.top - 100);
+      }
+      try {
+        const b = text.getBBox();
+        if (b.height > 0) {
+          ascent = Math.max(ascent, 100 - b.y);
+          descent = Math.max(descent, b.y + b.height - 100);
+        }
+      } catch {
+        /* not rendered: the other measures stand */
+      }
+      probe.remove();
+    }
+    return { ascent: ascent + 0.5, descent: descent + 0.5 };
+  }
+
+  private labelText(p: Person): string {
+    const name = p.name.length > LABEL_CHARS ? `${p.name.slice(0, LABEL_CHARS - 1)}…` : p.name;
+    return name;
+  }
+
+  private currentLayout(): Layout {
+    const people = this.data.people;
+    const ringLabels = Array.from({ length: this.ringCount }, (_, i) => this.ringLabel(i + 1));
+    const fontSize = this.labelFontSize();
+    const key = [people, this.ringCount, this.width, ringLabels.join('|'), fontSize];
+    if (this.layoutCache && this.layoutCache.key.every((k, i) => k === key[i])) return this.layoutCache.layout;
+    const family = getComputedStyle(this).fontFamily || 'sans-serif';
+    const font = `${fontSize}px ${family}`;
+    if (font !== this.measureFont) {
+      this.measureFont = font;
+      this.widthCache.clear();
+      this.fontMetrics = this.measureMetrics(fontSize);
+    }
+    const items = people.map((p) => ({ id: p.id, ring: this.shownRing(p), angle: p.angle, label: this.labelText(p) }));
+    const options = { rings: this.ringCount, width: this.width, fontSize, measure: this.measure, ringLabels, ...this.fontMetrics };
+    let layout = layoutCircle(items, options);
+    const scale = this.width / layout.viewBox.w;
+    // Drawn smaller than 1:1, text boxes grow by up to a device pixel each side once
+    // rounded: give the labels that much more room, in user units.
+    if (scale < 1) layout = layoutCircle(items, { ...options, padY: Math.min(1.3 / scale, fontSize) });
+    this.layoutCache = { key, layout };
+    return layout;
+  }
+
+  private labelFontSize(): number {
+    const raw = getComputedStyle(this).getPropertyValue('--_circle-label-size').trim();
+    const n = parseFloat(raw);
+    return Number.isFinite(n) && n >= 8 && n <= 40 && raw.endsWith('px') ? n : 14;
+  }
+
+  /** People in focus order: around the circle, inner rings first. */
+  private focusOrder(layout: Layout): string[] {
+    return layout.nodes
+      .slice()
+      .sort((a, b) => a.ring - b.ring || a.angle - b.angle)
+      .map((n) => n.id);
+  }
+
+  // ---------------------------------------------------------------------------------
+  // Changes
+
+  private doAdd(name: string, relationship: string, ring: number): boolean {
+    const trimmed = name.trim();
+    if (!trimmed) {
+      this.addError = this.t('circle.nameRequired');
+      return false;
+    }
+    this.addError = '';
+    const { state, person } = addPerson(
+      this.data,
+      { name: trimmed, relationship: relationship as Person['relationship'], ring },
+      this.modelOptions(),
+      nowIso(),
+    );
+    this.commit(state, { type: 'person-add', id: person.id });
+    this.announce(this.t('circle.announce.added', { name: person.name, ring, label: this.ringLabel(ring) }));
+    return true;
+  }
+
+  private doMove(id: string, ring: number, angle?: number | null): void {
+    const p = this.data.people.find((x) => x.id === id);
+    if (!p) return;
+    const { state, person, from } = movePerson(this.data, id, ring, angle, this.modelOptions(), nowIso());
+    this.commit(state, { type: 'person-move', id, from, to: ring });
+    const key = from !== ring ? 'circle.announce.moved' : 'circle.announce.placed';
+    this.announce(this.t(key, { name: person.name, ring, label: this.ringLabel(ring) }));
+  }
+
+  private doRemove(id: string): void {
+    const p = this.data.people.find((x) => x.id === id);
+    if (!p) return;
+    // Keep the keyboard where it was: the next person takes the focus.
+    const order = this.focusOrder(this.currentLayout());
+    const at = order.indexOf(id);
+    const nextFocus = order[at + 1] ?? order[at - 1];
+    const { state, removed } = removePerson(this.data, id);
+    if (this.undoOffer) clearTimeout(this.undoOffer.timer);
+    const timer = setTimeout(() => {
+      if (this.undoOffer?.timer === timer) this.undoOffer = undefined;
+    }, UNDO_MS);
+    this.undoOffer = { removed, timer };
+    this.commit(state, { type: 'person-remove', id });
+    this.announce(this.t('circle.announce.removed', { name: p.name }));
+    if (this.focusId === id || this.editingId === id) {
+      this.focusId = nextFocus;
+      const active = this.shadowRoot?.activeElement;
+      // The removed node had the keyboard: hand it to the next person.
+      if (nextFocus && this.view === 'circle' && (!active || active.closest('g.person'))) this.focusPerson(nextFocus);
+    }
+  }
+
+  private doUndo(): void {
+    const offer = this.undoOffer;
+    if (!offer) return;
+    clearTimeout(offer.timer);
+    this.undoOffer = undefined;
+    const state = restorePerson(this.data, offer.removed, nowIso());
+    if (state === this.data) return;
+    this.commit(state, { type: 'person-restore', id: offer.removed.person.id });
+    this.focusId = offer.removed.person.id;
+    this.announce(this.t('circle.announce.restored', { name: offer.removed.person.name }));
+    if (this.view === 'circle') void this.updateComplete.then(() => this.focusPerson(offer.removed.person.id));
+  }
+
+  private doUpdate(id: string, patch: PersonPatch): void {
+    const before = this.data.people.find((p) => p.id === id);
+    if (!before) return;
+    const { state, person } = updatePerson(this.data, id, patch, this.modelOptions(), nowIso());
+    if (person.ring !== before.ring) {
+      this.commit(state, { type: 'person-move', id, from: before.ring, to: person.ring });
+      this.announce(this.t('circle.announce.moved', { name: person.name, ring: person.ring, label: this.ringLabel(person.ring) }));
+    } else {
+      this.commit(state, { type: 'person-update', id });
+      this.announce(this.t('circle.announce.updated', { name: person.name }));
+    }
+  }
+
+  // Lit renders in a microtask, which runs before the browser lays the page out for print.
+  private onBeforePrint = (): void => {
+    this.printing = true;
+  };
+
+  private onAfterPrint = (): void => {
+    this.printing = false;
+  };
+
+  private async print(): Promise<void> {
+    this.printing = true;
+    await this.updateComplete;
+    window.print();
+  }
+
+  // ---------------------------------------------------------------------------------
+  // Keyboard
+
+  private onHostKeydown = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && this.drag) {
+      // Escape drops nothing: the person goes back where they were.
+      this.drag = undefined;
+      e.preventDefault();
+      return;
+    }
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'z' && this.undoOffer && !this.isReadonly) {
+      const target = e.composedPath()[0] as HTMLElement;
+      // Text fields keep their own undo.
+      if (target && /^(INPUT|TEXTAREA)$/.test(target.tagName)) return;
+      e.preventDefault();
+      this.doUndo();
+    }
+  };
+
+  private onPersonKeydown(e: KeyboardEvent, id: string): void {
+    const layout = this.currentLayout();
+    const order = this.focusOrder(layout);
+    const i = order.indexOf(id);
+    const person = this.data.people.find((p) => p.id === id);
+    if (!person) return;
+    const ring = this.shownRing(person);
+    const editable = !this.isReadonly;
+    let handled = true;
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        if (e.shiftKey && editable) this.nudgeAngle(id, layout, e.key === 'ArrowRight' ? ANGLE_STEP : -ANGLE_STEP);
+        else this.focusPerson(order[(i + 1) % order.length]);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        if (e.shiftKey && editable) this.nudgeAngle(id, layout, e.key === 'ArrowLeft' ? -ANGLE_STEP : ANGLE_STEP);
+        else this.focusPerson(order[(i - 1 + order.length) % order.length]);
+        break;
+      case 'Home':
+        this.focusPerson(order[0]);
+        break;
+      case 'End':
+        this.focusPerson(order[order.length - 1]);
+        break;
+      case '+':
+      case '=':
+      case 'PageUp':
+        if (!editable) handled = false;
+        else if (ring > 1) this.doMove(id, ring - 1);
+        else this.announce(this.t('circle.announce.edge.in', { name: person.name }));
+        break;
+      case '-':
+      case '_':
+      case 'PageDown':
+        if (!editable) handled = false;
+        else if (ring < this.ringCount) this.doMove(id, ring + 1);
+        else this.announce(this.t('circle.announce.edge.out', { name: person.name }));
+        break;
+      case 'Enter':
+      case ' ':
+        this.openEditor(id, e.currentTarget as SVGElement);
+        break;
+      case 'Delete':
+      case 'Backspace':
+        if (editable) this.doRemove(id);
+        else handled = false;
+        break;
+      default:
+        handled = false;
+    }
+    if (handled) e.preventDefault();
+    if (handled && this.focusId && this.focusId !== id) return;
+    // After a move the node is re-rendered at its new place: keep the focus on it.
+    if (handled) void this.updateComplete.then(() => this.focusPerson(this.focusId ?? id));
+  }
+
+  private nudgeAngle(id: string, layout: Layout, delta: number): void {
+    const node = layout.nodes.find((n) => n.id === id);
+    if (!node) return;
+    this.doMove(id, node.ring, node.angle + delta);
+  }
+
+  private focusPerson(id: string | undefined): void {
+    if (!id) return;
+    this.focusId = id;
+    void this.updateComplete.then(() => {
+      const el = this.renderRoot.querySelector<SVGGElement>(`g.person[data-id="${CSS.escape(id)}"]`);
+      if (el && this.shadowRoot?.activeElement !== el) el.focus();
+    });
+  }
+
+  // ---------------------------------------------------------------------------------
+  // Pointer
+
+  private toSvgPoint(clientX: number, clientY: number): { x: number; y: number } | undefined {
+    const svgEl = this.svgEl;
+    const ctm = svgEl?.getScreenCTM();
+    if (!svgEl || !ctm) return undefined;
+    const p = new DOMPoint(clientX, clientY).matrixTransform(ctm.inverse());
+    return { x: p.x, y: p.y };
+  }
+
+  private onPersonPointerDown(e: PointerEvent, id: string): void {
+    if (e.button !== 0) return;
+    this.focusId = id;
+    if (this.isReadonly) return;
+    e.preventDefault();
+    // The pointer is on it already: scrolling now would move it from under the pointer.
+    (e.currentTarget as SVGGElement).focus({ preventScroll: true });
+    try {
+      // Keeps the drag going when the pointer leaves the picture.
+      this.svgEl?.setPointerCapture?.(e.pointerId);
+    } catch {
+      /* a synthetic or already-released pointer cannot be captured: the drag still works inside */
+    }
+    this.drag = { id, pointerId: e.pointerId, startX: e.clientX, startY: e.clientY };
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    const d = this.drag;
+    if (!d || e.pointerId !== d.pointerId) return;
+    if (d.x === undefined && Math.hypot(e.clientX - d.startX, e.clientY - d.startY) < DRAG_THRESHOLD) return;
+    const p = this.toSvgPoint(e.clientX, e.clientY);
+    if (!p) return;
+    this.drag = { ...d, x: p.x, y: p.y };
+  }
+
+  private onPointerUp(e: PointerEvent): void {
+    const d = this.drag;
+    if (!d || e.pointerId !== d.pointerId) return;
+    this.drag = undefined;
+    if (this.svgEl?.hasPointerCapture?.(e.pointerId)) this.svgEl.releasePointerCapture(e.pointerId);
+    if (d.x === undefined || d.y === undefined) {
+      // A press without a drag is a click: open the details.
+      this.openEditor(d.id, this.renderRoot.querySelector(`g.person[data-id="${CSS.escape(d.id)}"]`));
+      return;
+    }
+    const layout = this.currentLayout();
+    const ring = ringAt(Math.hypot(d.x, d.y), layout.radii);
+    this.doMove(d.id, ring, angleOf(d.x, d.y));
+    this.focusPerson(d.id);
+  }
+
+  private onPointerCancel(e: PointerEvent): void {
+    if (this.drag && e.pointerId === this.drag.pointerId) this.drag = undefined;
+  }
+
+  private onPersonClick(e: MouseEvent, id: string): void {
+    // An editable circle opens the details on pointerup (a press that was not a drag); a
+    // read-only one has no drag, and assistive tech clicks without pointer events.
+    if (this.isReadonly || e.detail === 0) this.openEditor(id, e.currentTarget as SVGElement);
+  }
+
+  // ---------------------------------------------------------------------------------
+  // Editor
+
+  private openEditor(id: string, from: HTMLElement | SVGElement | null): void {
+    this.returnFocus = from;
+    this.editError = '';
+    this.editingId = id;
+  }
+
+  private closeEditor(): void {
+    const id = this.editingId;
+    this.editingId = undefined;
+    this.dialogEl?.close();
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    if (id && this.data.people.some((p) => p.id === id)) {
+      if (back?.isConnected) back.focus();
+      else if (this.view === 'circle') this.focusPerson(id);
+    } else if (this.view === 'circle' && this.focusId) {
+      this.focusPerson(this.focusId);
+    }
+  }
+
+  private onEditSubmit(e: SubmitEvent, id: string): void {
+    e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    const text = (k: string) => {
+      const v = String(data.get(k) ?? '').trim();
+      return v === '' ? undefined : v;
+    };
+    const name = text('name');
+    if (!name) {
+      this.editError = this.t('circle.nameRequired');
+      void this.updateComplete.then(() => (form.querySelector('[name="name"]') as HTMLInputElement | null)?.focus());
+      return;
+    }
+    const patch: PersonPatch = {
+      name,
+      relationship: String(data.get('relationship')) as Person['relationship'],
+      relationshipLabel: text('relationshipLabel'),
+      ring: Number(data.get('ring')),
+      contact: text('contact') as Person['contact'],
+      support: text('support') as Person['support'],
+      conflict: text('conflict') as Person['conflict'],
+      disputeStage: text('disputeStage') as Person['disputeStage'],
+      deceased: data.get('deceased') === 'on' ? true : undefined,
+    };
+    for (const f of TEXT_FIELDS) patch[f] = text(f);
+    this.doUpdate(id, patch);
+    this.closeEditor();
+  }
+
+  private onAddSubmit(e: SubmitEvent): void {
+    e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    const ok = this.doAdd(String(data.get('name') ?? ''), String(data.get('relationship')), Number(data.get('ring')));
+    const nameInput = form.querySelector<HTMLInputElement>('[name="name"]');
+    if (ok && nameInput) nameInput.value = '';
+    nameInput?.focus();
+  }
+
+  // ---------------------------------------------------------------------------------
+  // Snapshots and export
+
+  private snapshotOrNow(id: string): { people: readonly Person[] } {
+    if (id === 'now' || id === '') return this.data;
+    const s = this.data.snapshots.find((x) => x.id === id);
+    if (!s) throw new RangeError(`no snapshot with id "${id}"`);
+    return s;
+  }
+
+  private onSnapshotSubmit(e: SubmitEvent): void {
+    e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
+    const input = form.querySelector<HTMLInputElement>('[name="label"]');
+    const label = input?.value.trim() || this.suggestSnapshotLabel();
+    void this.snapshot(label).then(() => {
+      if (input) input.value = '';
+    });
+  }
+
+  private suggestSnapshotLabel(): string {
+    const n = this.data.snapshots.length;
+    const keys: CircleStringKey[] = ['circle.snapshot.suggest.intake', 'circle.snapshot.suggest.mid', 'circle.snapshot.suggest.end'];
+    return this.t(keys[Math.min(n, 2)]);
+  }
+
+  private download(text: string, type: string, extension: string): void {
+    const blob = new Blob([text], { type });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `social-circle-${nowIso().slice(0, 10)}.${extension}`;
+    a.hidden = true;
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 30000);
+  }
+
+  // ---------------------------------------------------------------------------------
+  // Rendering
+
+  override render(): TemplateResult {
+    const people = this.data.people;
+    const readonly = this.isReadonly;
+    return html`
+      <div part="base" class="base view-${this.view} ${readonly ? 'readonly' : ''}">
+        <header>
+          <h2><slot name="heading">${this.t('circle.title')}</slot></h2>
+          <slot name="intro"><p class="intro">${this.t('circle.intro')}</p></slot>
+        </header>
+        <div class="bar">
+          <div class="view-toggle" role="group" aria-label=${this.t('circle.view.label')}>
+            ${(['circle', 'list'] as const).map(
+              (v) => html`<button
+                type="button"
+                class="view-${v}"
+                aria-pressed=${this.view === v ? 'true' : 'false'}
+                @click=${() => (this.view = v)}
+              >
+                ${this.t(`circle.view.${v}`)}
+              </button>`,
+            )}
+          </div>
+          <details class="export">
+            <summary>${this.t('circle.export')}</summary>
+            <div class="menu">
+              <button type="button" class="export-json" @click=${() => this.download(JSON.stringify(this.state, null, 2), 'application/json', 'json')}>
+                ${this.t('circle.export.json')}
+              </button>
+              <button type="button" class="export-csv" @click=${() => this.download(`\ufeff${this.toCSV()}`, 'text/csv;charset=utf-8', 'csv')}>
+                ${this.t('circle.export.csv')}
+              </button>
+              <button type="button" class="export-svg" @click=${() => this.download(this.toSVG(), 'image/svg+xml', 'svg')}>
+                ${this.t('circle.export.svg')}
+              </button>
+              <button type="button" class="print" @click=${() => void this.print()}>${this.t('circle.print')}</button>
+            </div>
+          </details>
+        </div>
+        ${readonly ? nothing : this.renderAddForm()}
+        ${this.undoOffer ? this.renderUndo() : nothing}
+        <div class="picture-view" ?hidden=${this.view !== 'circle'}>${this.renderPicture(people)}</div>
+        <div class="list-view" ?hidden=${this.view !== 'list'}>
+          ${this.view === 'list' || this.printing ? this.renderList(people) : nothing}
+        </div>
+        ${this.renderSnapshots()}
+        <div class="sr-only live" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        ${this.renderEditor()}
+      </div>
+    `;
+  }
+
+  private renderAddForm(): TemplateResult {
+    const rings = this.ringCount;
+    return html`<form class="add" part="add-form" @submit=${this.onAddSubmit} novalidate>
+      <label class="field"
+        >${this.t('circle.field.name')}
+        <input
+          type="text"
+          name="name"
+          autocomplete="off"
+          maxlength="200"
+          aria-invalid=${this.addError ? 'true' : 'false'}
+          aria-describedby="add-error"
+      /></label>
+      <label class="field"
+        >${this.t('circle.field.relationship')}
+        <select name="relationship">
+          ${RELATIONSHIPS.map((r) => html`<option value=${r} ?selected=${r === 'friend'}>${this.t(`circle.rel.${r}`)}</option>`)}
+        </select></label
+      >
+      <label class="field"
+        >${this.t('circle.field.ring')}
+        <select name="ring">
+          ${Array.from({ length: rings }, (_, i) => i + 1).map(
+            (r) => html`<option value=${r} ?selected=${r === Math.min(2, rings)}>${this.t('circle.ringOption', { ring: r, label: this.ringLabel(r) })}</option>`,
+          )}
+        </select></label
+      >
+      <button type="submit" class="primary add-submit">${this.t('circle.add')}</button>
+      <p id="add-error" class="error" ?hidden=${!this.addError}>${this.addError}</p>
+    </form>`;
+  }
+
+  private renderUndo(): TemplateResult {
+    const offer = this.undoOffer as UndoOffer;
+    return html`<div class="toast">
+      <span>${this.t('circle.removedToast', { name: offer.removed.person.name })}</span>
+      <button type="button" class="undo" @click=${this.doUndo}>${this.t('circle.undo')}</button>
+    </div>`;
+  }
+
+  private renderPicture(people: readonly Person[]): TemplateResult {
+    const layout = this.currentLayout();
+    const vb = layout.viewBox;
+    const readonly = this.isReadonly;
+    const focusId = this.focusId && people.some((p) => p.id === this.focusId) ? this.focusId : this.focusOrder(layout)[0];
+    const drag = this.drag && this.drag.x !== undefined ? this.drag : undefined;
+    const targetRing = drag ? ringAt(Math.hypot(drag.x as number, drag.y as number), layout.radii) : 0;
+    const byId = new Map(people.map((p) => [p.id, p]));
+    return html`<div class="picture">
+        <svg
+          class="circle"
+          part="picture"
+          viewBox="${vb.x} ${vb.y} ${vb.w} ${vb.h}"
+          width=${Math.ceil(vb.w)}
+          height=${Math.ceil(vb.h)}
+          role="group"
+          aria-label=${this.t('circle.picture', { count: people.length })}
+          aria-describedby="keys-help"
+          @pointermove=${this.onPointerMove}
+          @pointerup=${this.onPointerUp}
+          @pointercancel=${this.onPointerCancel}
+        >
+          <g class="rings" aria-hidden="true">
+            ${layout.radii.map(
+              (r, i) => svg`<circle class="ring ${targetRing === i + 1 ? 'target' : ''}" cx="0" cy="0" r=${r}></circle>`,
+            )}
+            ${layout.ringLabels.map(
+              (l) => svg`<rect class="ring-label-bg" x=${l.box.x} y=${l.box.y} width=${l.box.w} height=${l.box.h} rx="4"></rect>
+                <text class="ring-label" x=${l.textX} y=${l.textY}>${l.text}</text>`,
+            )}
+          </g>
+          <g class="supports" aria-hidden="true">
+            ${layout.nodes.map((n) => {
+              const p = byId.get(n.id) as Person;
+              if (p.support !== 'some' && p.support !== 'a-lot') return nothing;
+              const at = drag && drag.id === n.id ? { x: drag.x as number, y: drag.y as number } : n;
+              return svg`<line class="support ${p.support}" x1="0" y1="0" x2=${at.x} y2=${at.y}></line>`;
+            })}
+          </g>
+          <g class="me" aria-hidden="true">
+            <circle cx="0" cy="0" r=${layout.meRadius}></circle>
+            <text x="0" y="0" text-anchor="middle" dominant-baseline="central">${this.t('circle.me')}</text>
+          </g>
+          <g class="people">
+            ${repeat(
+              layout.nodes,
+              (n) => n.id,
+              (n, i) => {
+                const p = byId.get(n.id) as Person;
+                const label = layout.labels[i];
+                const dragging = drag?.id === n.id;
+                const x = dragging ? (drag.x as number) : n.x;
+                const y = dragging ? (drag.y as number) : n.y;
+                const r = layout.nodeRadius;
+                const cls = `person ${p.deceased ? 'deceased' : ''} ${p.conflict && p.conflict !== 'none' ? `conflict-${p.conflict}` : ''} ${dragging ? 'dragging' : ''}`;
+                return svg`<g
+                  class=${cls}
+                  data-id=${n.id}
+                  transform="translate(${x} ${y})"
+                  tabindex=${n.id === focusId ? '0' : '-1'}
+                  role="button"
+                  aria-label=${this.describePerson(p)}
+                  @keydown=${(e: KeyboardEvent) => this.onPersonKeydown(e, n.id)}
+                  @pointerdown=${(e: PointerEvent) => this.onPersonPointerDown(e, n.id)}
+                  @click=${(e: MouseEvent) => this.onPersonClick(e, n.id)}
+                  @focus=${() => (this.focusId = n.id)}
+                >
+                  ${label.leader
+                    ? svg`<line class="leader" x1=${label.leader.x1 - n.x} y1=${label.leader.y1 - n.y} x2=${label.leader.x2 - n.x} y2=${label.leader.y2 - n.y}></line>`
+                    : nothing}
+                  <circle class="hit" r=${r + 8}></circle>
+                  <circle class="node" r=${r}></circle>
+                  ${p.deceased ? svg`<line class="deceased-mark" x1=${-r * 0.7} y1=${r * 0.7} x2=${r * 0.7} y2=${-r * 0.7}></line>` : nothing}
+                  ${p.conflict === 'a-lot' ? svg`<text class="mark" x="0" y="0" text-anchor="middle" dominant-baseline="central">!</text>` : nothing}
+                  <circle class="focus-ring" r=${r + 5}></circle>
+                  <rect class="label-bg" x=${label.box.x - n.x} y=${label.box.y - n.y} width=${label.box.w} height=${label.box.h} rx="3"></rect>
+                  <text class="label" x=${label.textX - n.x} y=${label.textY - n.y}>${label.text}</text>
+                </g>`;
+              },
+            )}
+          </g>
+        </svg>
+      </div>
+      ${people.length === 0 ? html`<p class="empty">${this.t('circle.empty')}</p>` : nothing}
+      <p class="keys" id="keys-help">${this.t(readonly ? 'circle.keysReadonly' : 'circle.keys')}</p>
+      ${this.renderLegend()}`;
+  }
+
+  private renderLegend(): TemplateResult {
+    const swatch = (content: TemplateResult) =>
+      html`<svg viewBox="-20 -12 40 24" aria-hidden="true" focusable="false">${content}</svg>`;
+    return html`<ul class="legend" part="legend" aria-label=${this.t('circle.legend')}>
+      <li>${swatch(svg`<line class="support a-lot" x1="-18" y1="0" x2="18" y2="0"></line>`)}${this.t('circle.legend.supportLot')}</li>
+      <li>${swatch(svg`<line class="support some" x1="-18" y1="0" x2="18" y2="0"></line>`)}${this.t('circle.legend.supportSome')}</li>
+      <li>
+        ${swatch(svg`<g class="conflict-some"><circle class="node" r="8"></circle></g>`)}${this.t('circle.legend.conflictSome')}
+      </li>
+      <li>
+        ${swatch(
+          svg`<g class="conflict-a-lot"><circle class="node" r="8"></circle><text class="mark" text-anchor="middle" dominant-baseline="central">!</text></g>`,
+        )}${this.t('circle.legend.conflictLot')}
+      </li>
+      <li>
+        ${swatch(
+          svg`<g class="deceased"><circle class="node" r="8"></circle><line class="deceased-mark" x1="-5.6" y1="5.6" x2="5.6" y2="-5.6"></line></g>`,
+        )}${this.t('circle.legend.deceased')}
+      </li>
+    </ul>`;
+  }
+
+  private renderList(people: readonly Person[]): TemplateResult {
+    const sorted = sortPeople(people, this.sortKey, this.sortDesc, this.locale);
+    const readonly = this.isReadonly;
+    const header = (key: SortKey, text: string) => {
+      const active = this.sortKey === key;
+      return html`<th scope="col" aria-sort=${active ? (this.sortDesc ? 'descending' : 'ascending') : 'none'}>
+        <button
+          type="button"
+          class="sort-${key}"
+          @click=${() => {
+            if (this.sortKey === key) this.sortDesc = !this.sortDesc;
+            else {
+              this.sortKey = key;
+              this.sortDesc = false;
+            }
+          }}
+        >
+          ${text}${active ? (this.sortDesc ? ' ▼' : ' ▲') : ''}
+        </button>
+      </th>`;
+    };
+    const level = (v: string | undefined) => (v ? this.t(`circle.level.${v}`) : '');
+    // A region that may scroll sideways on a phone: focusable so the keyboard can scroll it.
+    return html`<div class="table-wrap" role="region" tabindex="0" aria-label=${this.t('circle.title')}>
+      <table part="list">
+        <caption class="sr-only">${this.t('circle.title')}</caption>
+        <thead>
+          <tr>
+            ${header('name', this.t('circle.sort.name'))} ${header('relationship', this.t('circle.sort.relationship'))}
+            ${header('ring', this.t('circle.sort.ring'))}
+            <th scope="col">${this.t('circle.col.contact')}</th>
+            <th scope="col">${this.t('circle.col.support')}</th>
+            <th scope="col">${this.t('circle.col.conflict')}</th>
+            <th scope="col">${this.t('circle.col.more')}</th>
+            ${readonly ? nothing : html`<th scope="col">${this.t('circle.col.actions')}</th>`}
+          </tr>
+        </thead>
+        <tbody>
+          ${repeat(
+            sorted,
+            (p) => p.id,
+            (p) => html`<tr data-id=${p.id}>
+              <th scope="row">${p.name}${p.deceased ? html` <span class="died">(${this.t('circle.person.deceased')})</span>` : nothing}</th>
+              <td>${this.relationshipText(p)}</td>
+              <td>
+                ${readonly
+                  ? this.t('circle.ringOption', { ring: this.shownRing(p), label: this.ringLabel(this.shownRing(p)) })
+                  : html`<select
+                      class="ring-select"
+                      aria-label=${`${this.t('circle.field.ring')}: ${p.name}`}
+                      @change=${(e: Event) => this.doMove(p.id, Number((e.target as HTMLSelectElement).value))}
+                    >
+                      ${Array.from({ length: this.ringCount }, (_, i) => i + 1).map(
+                        (r) =>
+                          html`<option value=${r} ?selected=${r === this.shownRing(p)}>
+                            ${this.t('circle.ringOption', { ring: r, label: this.ringLabel(r) })}
+                          </option>`,
+                      )}
+                    </select>`}
+              </td>
+              <td>${p.contact ? this.t(`circle.contact.${p.contact}`) : ''}</td>
+              <td>${level(p.support)}</td>
+              <td>${level(p.conflict)}${p.disputeStage ? html`<br />${this.t(`circle.dispute.${p.disputeStage}`)}` : nothing}</td>
+              <td>${this.renderMore(p)}</td>
+              ${readonly
+                ? nothing
+                : html`<td>
+                    <div class="row-actions">
+                      <button
+                        type="button"
+                        class="edit"
+                        aria-label=${this.t('circle.editNamed', { name: p.name })}
+                        @click=${(e: Event) => this.openEditor(p.id, e.currentTarget as HTMLElement)}
+                      >
+                        ${this.t('circle.edit')}
+                      </button>
+                      <button
+                        type="button"
+                        class="remove"
+                        aria-label=${this.t('circle.removeNamed', { name: p.name })}
+                        @click=${() => this.doRemove(p.id)}
+                      >
+                        ${this.t('circle.remove')}
+                      </button>
+                    </div>
+                  </td>`}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      ${people.length === 0 ? html`<p class="empty">${this.t('circle.empty')}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderMore(p: Person): TemplateResult | typeof nothing {
+    const filled = TEXT_FIELDS.filter((f) => p[f]);
+    if (!filled.length) return nothing;
+    return html`<dl class="more">
+      ${filled.map((f) => html`<dt>${this.t(`circle.field.${f}`)}</dt><dd>${p[f]}</dd>`)}
+    </dl>`;
+  }
+
+  private renderSnapshots(): TemplateResult {
+    const snaps = this.data.snapshots;
+    const date = (s: Snapshot) => {
+      const d = new Date(s.takenAt);
+      return Number.isNaN(d.getTime()) ? '' : this.i18n.formatDate(localDate(d), { day: 'numeric', month: 'long', year: 'numeric' });
+    };
+    const from = this.compareFrom || snaps[0]?.id || '';
+    const to = this.compareTo || 'now';
+    let result: Comparison | undefined;
+    if (snaps.length && from) {
+      try {
+        result = this.compare(from, to);
+      } catch {
+        result = undefined;
+      }
+    }
+    const option = (s: Snapshot, selected: string) =>
+      html`<option value=${s.id} ?selected=${s.id === selected}>${this.t('circle.snapshot.item', { label: s.label, date: date(s) })}</option>`;
+    return html`<section class="snapshots" part="snapshots" aria-labelledby="snapshots-title">
+      <h3 id="snapshots-title">${this.t('circle.snapshots')}</h3>
+      ${this.isReadonly
+        ? nothing
+        : html`<form class="snapshot-controls bar" @submit=${this.onSnapshotSubmit}>
+            <label class="field"
+              >${this.t('circle.snapshot.label')}
+              <input type="text" name="label" maxlength="100" list="snapshot-suggestions" placeholder=${this.suggestSnapshotLabel()} />
+            </label>
+            <datalist id="snapshot-suggestions">
+              <option value=${this.t('circle.snapshot.suggest.intake')}></option>
+              <option value=${this.t('circle.snapshot.suggest.mid')}></option>
+              <option value=${this.t('circle.snapshot.suggest.end')}></option>
+            </datalist>
+            <button type="submit" class="snapshot-save">${this.t('circle.snapshot.save')}</button>
+          </form>`}
+      ${snaps.length === 0
+        ? html`<p class="empty">${this.t('circle.snapshot.none')}</p>`
+        : html`<ul class="snapshot-list">
+              ${snaps.map((s) => html`<li>${this.t('circle.snapshot.item', { label: s.label, date: date(s) })}</li>`)}
+            </ul>
+            <div class="bar compare-controls">
+              <label class="field"
+                >${this.t('circle.compare.from')}
+                <select class="compare-from" @change=${(e: Event) => (this.compareFrom = (e.target as HTMLSelectElement).value)}>
+                  ${snaps.map((s) => option(s, from))}
+                  <option value="now" ?selected=${from === 'now'}>${this.t('circle.snapshot.now')}</option>
+                </select>
+              </label>
+              <label class="field"
+                >${this.t('circle.compare.to')}
+                <select class="compare-to" @change=${(e: Event) => (this.compareTo = (e.target as HTMLSelectElement).value)}>
+                  ${snaps.map((s) => option(s, to))}
+                  <option value="now" ?selected=${to === 'now'}>${this.t('circle.snapshot.now')}</option>
+                </select>
+              </label>
+            </div>
+            ${result ? this.renderComparison(result) : nothing}`}
+    </section>`;
+  }
+
+  private renderComparison(c: Comparison): TemplateResult {
+    if (!c.moved.length && !c.added.length && !c.removed.length) {
+      return html`<div class="compare-result"><p>${this.t('circle.compare.nothing')}</p></div>`;
+    }
+    const ringWords = (r: number) => this.t('circle.ringOption', { ring: r, label: this.ringLabel(r) });
+    return html`<div class="compare-result">
+      ${c.moved.length
+        ? html`<h4>${this.t('circle.compare.moved')}</h4>
+            <ul class="moved">
+              ${c.moved.map(
+                (m) =>
+                  html`<li>
+                    ${this.t('circle.compare.movedItem', { name: m.name, from: ringWords(m.from), to: ringWords(m.to) })}
+                    (${this.t(m.to < m.from ? 'circle.compare.closer' : 'circle.compare.further')})
+                  </li>`,
+              )}
+            </ul>`
+        : nothing}
+      ${c.added.length
+        ? html`<h4>${this.t('circle.compare.added')}</h4>
+            <ul class="added">
+              ${c.added.map((p) => html`<li>${p.name}</li>`)}
+            </ul>`
+        : nothing}
+      ${c.removed.length
+        ? html`<h4>${this.t('circle.compare.removed')}</h4>
+            <ul class="removed">
+              ${c.removed.map((p) => html`<li>${p.name}</li>`)}
+            </ul>`
+        : nothing}
+      ${c.unchanged ? html`<p>${this.t('circle.compare.unchanged', { count: c.unchanged })}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderEditor(): TemplateResult {
+    const p = this.editingId ? this.data.people.find((x) => x.id === this.editingId) : undefined;
+    return html`<dialog
+      part="editor"
+      aria-labelledby="editor-title"
+      @cancel=${(e: Event) => {
+        e.preventDefault();
+        this.closeEditor();
+      }}
+    >
+      ${p ? (this.isReadonly ? this.renderDetails(p) : this.renderEditForm(p)) : nothing}
+    </dialog>`;
+  }
+
+  private renderDetails(p: Person): TemplateResult {
+    const rows: [string, string][] = [
+      [this.t('circle.field.relationship'), this.relationshipText(p)],
+      [this.t('circle.field.ring'), this.ringName(this.shownRing(p))],
+    ];
+    if (p.contact) rows.push([this.t('circle.field.contact'), this.t(`circle.contact.${p.contact}`)]);
+    if (p.support) rows.push([this.t('circle.field.support'), this.t(`circle.level.${p.support}`)]);
+    if (p.conflict) rows.push([this.t('circle.field.conflict'), this.t(`circle.level.${p.conflict}`)]);
+    if (p.disputeStage) rows.push([this.t('circle.field.disputeStage'), this.t(`circle.dispute.${p.disputeStage}`)]);
+    if (p.deceased) rows.push([this.t('circle.field.deceased'), '✓']);
+    for (const f of TEXT_FIELDS) if (p[f]) rows.push([this.t(`circle.field.${f}`), p[f] as string]);
+    return html`<h3 id="editor-title">${this.t('circle.editTitle', { name: p.name })}</h3>
+      <dl class="details-view">${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
+      <div class="dialog-actions">
+        <button type="button" class="primary close" autofocus @click=${this.closeEditor}>${this.t('circle.close')}</button>
+      </div>`;
+  }
+
+  private renderEditForm(p: Person): TemplateResult {
+    const select = (name: string, label: string, values: readonly string[], current: string | undefined, key: string) =>
+      html`<label class="field"
+        >${label}
+        <select name=${name}>
+          <option value="" ?selected=${!current}>${this.t('circle.notSaid')}</option>
+          ${values.map((v) => html`<option value=${v} ?selected=${v === current}>${this.t(`${key}.${v}`)}</option>`)}
+        </select></label
+      >`;
+    return html`<form @submit=${(e: SubmitEvent) => this.onEditSubmit(e, p.id)} novalidate>
+      <h3 id="editor-title">${this.t('circle.editTitle', { name: p.name })}</h3>
+      <label class="field"
+        >${this.t('circle.field.name')}
+        <input
+          type="text"
+          name="name"
+          maxlength="200"
+          autofocus
+          .value=${p.name}
+          aria-invalid=${this.editError ? 'true' : 'false'}
+          aria-describedby="edit-error"
+        />
+      </label>
+      <p id="edit-error" class="error" ?hidden=${!this.editError}>${this.editError}</p>
+      <label class="field"
+        >${this.t('circle.field.relationship')}
+        <select name="relationship">
+          ${RELATIONSHIPS.map((r) => html`<option value=${r} ?selected=${r === p.relationship}>${this.t(`circle.rel.${r}`)}</option>`)}
+        </select>
+      </label>
+      <label class="field"
+        >${this.t('circle.field.relationshipLabel')}
+        <span class="hint">${this.t('circle.field.relationshipLabel.hint')}</span>
+        <input type="text" name="relationshipLabel" maxlength="100" .value=${p.relationshipLabel ?? ''} />
+      </label>
+      <label class="field"
+        >${this.t('circle.field.ring')}
+        <select name="ring">
+          ${Array.from({ length: this.ringCount }, (_, i) => i + 1).map(
+            (r) => html`<option value=${r} ?selected=${r === this.shownRing(p)}>${this.t('circle.ringOption', { ring: r, label: this.ringLabel(r) })}</option>`,
+          )}
+        </select>
+      </label>
+      ${select('contact', this.t('circle.field.contact'), CONTACTS, p.contact, 'circle.contact')}
+      ${select('support', this.t('circle.field.support'), LEVELS, p.support, 'circle.level')}
+      ${select('conflict', this.t('circle.field.conflict'), LEVELS, p.conflict, 'circle.level')}
+      <fieldset>
+        <legend>${this.t('circle.field.disputeStage')}</legend>
+        <label><input type="radio" name="disputeStage" value="" ?checked=${!p.disputeStage} />${this.t('circle.dispute.none')}</label>
+        ${DISPUTE_STAGES.map(
+          (d) => html`<label
+            ><input type="radio" name="disputeStage" value=${d} ?checked=${p.disputeStage === d} />
+            <span><strong>${this.t(`circle.dispute.${d}`)}</strong><span class="hint">${this.t(`circle.dispute.${d}.help`)}</span></span></label
+          >`,
+        )}
+      </fieldset>
+      <label class="check"><input type="checkbox" name="deceased" ?checked=${p.deceased === true} /> ${this.t('circle.field.deceased')}</label>
+      ${TEXT_FIELDS.map(
+        (f) => html`<label class="field"
+          >${this.t(`circle.field.${f}`)}
+          <textarea name=${f} maxlength="10000" .value=${p[f] ?? ''}></textarea>
+        </label>`,
+      )}
+      <div class="dialog-actions">
+        <button
+          type="button"
+          class="remove"
+          @click=${() => {
+            this.doRemove(p.id);
+            this.closeEditor();
+          }}
+        >
+          ${this.t('circle.removeNamed', { name: p.name })}
+        </button>
+        <span>
+          <button type="button" class="cancel" @click=${this.closeEditor}>${this.t('circle.cancel')}</button>
+          <button type="submit" class="primary save">${this.t('circle.save')}</button>
+        </span>
+      </div>
+    </form>`;
+  }
+}
+
+function localDate(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** The picture's look, written into a downloaded SVG so it shows the same outside the page. */
+const EXPORT_CSS = `
+svg { font-family: system-ui, sans-serif; font-size: 14px; background: #fff; }
+.ring { fill: none; stroke: #8a96a3; stroke-width: 1.5; }
+.ring-label-bg { fill: #fff; } .ring-label { fill: #52606d; font-style: italic; }
+.me circle { fill: #f4f6f8; stroke: #1f2a37; stroke-width: 2; } .me text { fill: #1f2a37; font-weight: 700; }
+.support { stroke: #2e7d4f; stroke-linecap: round; } .support.some { stroke-width: 1.5; } .support.a-lot { stroke-width: 4; }
+.hit, .focus-ring { fill: none; stroke: none; }
+.node { fill: #2f6f73; stroke: #fff; stroke-width: 2; }
+.conflict-some .node { stroke: #b3261e; stroke-width: 3; stroke-dasharray: 3 2; }
+.conflict-a-lot .node { stroke: #b3261e; stroke-width: 4; }
+.mark { fill: #fff; font-weight: 700; font-size: 12px; }
+.deceased .node { fill: #fff; stroke: #1f2a37; } .deceased .mark { fill: #1f2a37; }
+.deceased-mark { stroke: #1f2a37; stroke-width: 2; } .deceased .label { font-style: italic; }
+.label-bg { fill: #fff; opacity: 0.85; } .label { fill: #1f2a37; }
+.leader { stroke: #52606d; stroke-width: 1; stroke-dasharray: 2 2; }
+`;
+
+defineElement('ipt-social-circle', IptSocialCircle);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ipt-social-circle': IptSocialCircle;
+  }
+}
