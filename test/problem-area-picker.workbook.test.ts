@@ -6,7 +6,7 @@ import '../src/workbook/workbook.js';
 import '../src/problem-area-picker/problem-area-picker.js';
 import type { IptProblemAreaPicker } from '../src/problem-area-picker/problem-area-picker.js';
 import type { WorkbookContextValue, WorkbookLifeEvent, WorkbookPerson } from '../src/core/context.js';
-import { storedEntries, until } from './core/helpers.js';
+import { openTab as openSecondTab, storedEntries, until } from './core/helpers.js';
 import { localToday } from '../src/core/validate.js';
 
 /** Types one key at a time: WebKitGTK's driver drops repeated letters and spaces from a typed string. */
@@ -195,20 +195,18 @@ describe('ipt-problem-area-picker: persistence', () => {
 
   it('shares one record between two tabs', async () => {
     const key = unique('tabs');
-    const openTab = async () => {
-      const frame = document.createElement('iframe');
-      // A same-origin document with its own scripts: another tab as far as the kit can tell.
-      frame.srcdoc = `<!doctype html><html lang="en"><head><title>tab</title>
+    const openTab = async () =>
+      (
+        await openSecondTab<IptProblemAreaPicker>(
+          {
+            // A same-origin document with its own scripts: another tab as far as the kit can tell.
+            srcdoc: `<!doctype html><html lang="en"><head><title>tab</title>
         <script type="module" src="/src/problem-area-picker/problem-area-picker.ts"></script></head>
-        <body><ipt-problem-area-picker storage-key="${key}"></ipt-problem-area-picker></body></html>`;
-      document.body.append(frame);
-      await new Promise((r) => frame.addEventListener('load', r, { once: true }));
-      const win = frame.contentWindow as Window & typeof globalThis;
-      await win.customElements.whenDefined('ipt-problem-area-picker');
-      const el = win.document.querySelector('ipt-problem-area-picker') as IptProblemAreaPicker;
-      await el.ready;
-      return el;
-    };
+        <body><ipt-problem-area-picker storage-key="${key}"></ipt-problem-area-picker></body></html>`,
+          },
+          'ipt-problem-area-picker',
+        )
+      ).el;
     const a = await openTab();
     const b = await openTab();
     a.shadowRoot!.querySelector<HTMLInputElement>('#choose-grief')!.click();

@@ -7,7 +7,7 @@ import '../src/social-circle/social-circle.js';
 import '../src/workbook/workbook.js';
 import type { IptSocialCircle } from '../src/social-circle/social-circle.js';
 import { workbookContext, type WorkbookContextValue } from '../src/core/context.js';
-import { storedEntries, until } from './core/helpers.js';
+import { openTab as openSecondTab, storedEntries, until } from './core/helpers.js';
 
 class CircleProbe extends LitElement {
   value: WorkbookContextValue | undefined;
@@ -55,19 +55,16 @@ describe('<ipt-social-circle> in a workbook', () => {
   });
 });
 
-async function openTab(key: string): Promise<{ frame: HTMLIFrameElement; el: IptSocialCircle }> {
-  const frame = document.createElement('iframe');
-  frame.srcdoc = `<!doctype html><html lang="en"><body>
+function openTab(key: string): Promise<{ frame: HTMLIFrameElement; el: IptSocialCircle }> {
+  return openSecondTab<IptSocialCircle>(
+    {
+      srcdoc: `<!doctype html><html lang="en"><body>
     <script type="module" src="/src/social-circle/social-circle.ts"></script>
-    <ipt-social-circle storage-key="${key}"></ipt-social-circle></body></html>`;
-  frame.style.width = '600px';
-  document.body.append(frame);
-  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  const win = frame.contentWindow as Window & typeof globalThis;
-  await win.customElements.whenDefined('ipt-social-circle');
-  const el = win.document.querySelector('ipt-social-circle') as IptSocialCircle;
-  await el.ready;
-  return { frame, el };
+    <ipt-social-circle storage-key="${key}"></ipt-social-circle></body></html>`,
+    },
+    'ipt-social-circle',
+    '600px',
+  );
 }
 
 describe('<ipt-social-circle> in two tabs', () => {

@@ -36,3 +36,25 @@ export async function until(check: () => boolean | Promise<boolean>, message: st
   }
   throw new Error(`timed out waiting: ${message}`);
 }
+
+/**
+ * Opens a same-origin iframe: to the kit a second tab (its own document and scripts, the
+ * same IndexedDB and BroadcastChannel). Resolves once `tag` in it has loaded its state.
+ */
+export async function openTab<T extends HTMLElement & { ready: Promise<void> }>(
+  page: { src: string } | { srcdoc: string },
+  tag: string,
+  width?: string,
+): Promise<{ frame: HTMLIFrameElement; el: T; doc: Document }> {
+  const frame = document.createElement('iframe');
+  if ('src' in page) frame.src = page.src;
+  else frame.srcdoc = page.srcdoc;
+  if (width) frame.style.width = width;
+  document.body.append(frame);
+  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  const win = frame.contentWindow as Window & typeof globalThis;
+  await win.customElements.whenDefined(tag);
+  const el = win.document.querySelector(tag) as T;
+  await el.ready;
+  return { frame, el, doc: win.document };
+}

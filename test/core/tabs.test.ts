@@ -3,18 +3,11 @@
 import { expect } from '@open-wc/testing';
 import type { TestList } from '../fixtures/test-list.js';
 import type { IptWorkbook } from '../../src/workbook/workbook.js';
-import { storedEntries, until } from './helpers.js';
+import { openTab as openSecondTab, storedEntries, until } from './helpers.js';
 
 async function openTab(): Promise<{ frame: HTMLIFrameElement; list: TestList; workbook: IptWorkbook }> {
-  const frame = document.createElement('iframe');
-  frame.src = '/test/fixtures/tab.html';
-  document.body.append(frame);
-  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  const win = frame.contentWindow as Window & typeof globalThis;
-  await win.customElements.whenDefined('ipt-test-list');
-  const list = win.document.querySelector('ipt-test-list') as TestList;
-  await list.ready;
-  return { frame, list, workbook: win.document.querySelector('ipt-workbook') as IptWorkbook };
+  const { frame, el, doc } = await openSecondTab<TestList>({ src: '/test/fixtures/tab.html' }, 'ipt-test-list');
+  return { frame, list: el, workbook: doc.querySelector('ipt-workbook') as IptWorkbook };
 }
 
 const texts = (list: TestList) => list.state.notes.map((n) => n.text).sort();
