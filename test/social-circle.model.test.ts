@@ -18,7 +18,8 @@ import {
   type SocialCircleState,
 } from '../src/social-circle/model.js';
 import { layoutCircle, ringAt, spreadAngles, angleOf, polar, type Box, type LayoutItem } from '../src/social-circle/layout.js';
-import { csvCell, peopleToCsv, CSV_COLUMNS } from '../src/social-circle/csv.js';
+import { peopleToCsv, CSV_COLUMNS } from '../src/social-circle/csv.js';
+import { csvCell } from '../src/core/export.js';
 import { strings, RING_LABEL_KEYS } from '../src/social-circle/strings.js';
 
 const NOW = '2026-03-01T10:00:00.000Z';

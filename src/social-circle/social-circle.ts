@@ -39,6 +39,7 @@ import {
 } from './model.js';
 import { angleOf, layoutCircle, ringAt, type Layout } from './layout.js';
 import { peopleToCsv } from './csv.js';
+import { downloadFile } from '../core/export.js';
 import { RING_LABEL_KEYS, strings, type CircleStringKey } from './strings.js';
 import { socialCircleStyles } from './social-circle.styles.js';
 
@@ -786,16 +787,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
   }
 
   private download(text: string, type: string, extension: string): void {
-    const blob = new Blob([text], { type });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `social-circle-${nowIso().slice(0, 10)}.${extension}`;
-    a.hidden = true;
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 30000);
+    downloadFile(this, `social-circle-${nowIso().slice(0, 10)}.${extension}`, text, type);
   }
 
   // ---------------------------------------------------------------------------------
