@@ -9,7 +9,6 @@ import { registerStrings } from '../core/i18n.js';
 import { baseStyles } from '../core/theme.js';
 import { localToday } from '../core/validate.js';
 import type { IptChangeEvent } from '../core/events.js';
-import type { StateModel } from '../core/model.js';
 import {
   AREAS,
   DEFAULT_MAX,
@@ -106,7 +105,7 @@ interface Notice {
  */
 export class IptProblemAreaPicker extends PersistentElement<ProblemAreaState, ProblemAreaOptions> {
   // The index signature of the state (unknown fields ride along) defeats the base's variance check.
-  static override model = model as unknown as StateModel<object, unknown>;
+  static override model = model;
   static override styles = [baseStyles, pickerStyles];
   static override attributeRules = {
     ...IptElement.attributeRules,

@@ -8,7 +8,6 @@ import { defineElement } from '../core/define.js';
 import { registerStrings } from '../core/i18n.js';
 import { baseStyles } from '../core/theme.js';
 import { nowIso } from '../core/time.js';
-import type { StateModel } from '../core/model.js';
 import {
   CONTACTS,
   DEFAULT_RINGS,
@@ -131,7 +130,7 @@ interface UndoOffer {
  */
 export class IptSocialCircle extends PersistentElement<SocialCircleState, SocialCircleOptions> {
   // The base types its static field loosely (every element's model fits it).
-  static override model = socialCircleModel as unknown as StateModel<object, unknown>;
+  static override model = socialCircleModel;
   static override styles = [baseStyles, socialCircleStyles];
   static override attributeRules = {
     ...IptElement.attributeRules,
