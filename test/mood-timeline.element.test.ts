@@ -577,6 +577,30 @@ describe('ipt-mood-timeline: insight, export, readonly, safety', () => {
     expect(el.state.entries.map((e) => e.mood)).to.deep.equal([5, 4, 6, 8]);
   });
 
+  it('keeps its own copy of an assigned state and draws it in one render', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('ipt-mood-timeline');
+    el.setAttribute('persist', 'none');
+    el.setAttribute('today', TODAY);
+    el.setAttribute('range', 'all');
+    const input = sample();
+    el.state = input;
+    let renders = 0;
+    el.addController({ hostUpdated: () => (renders += 1) });
+    const seen = changes(el);
+    wrap.append(el);
+    await el.ready;
+    await el.updateComplete;
+    // drawn once, with the assigned data: not first empty (or unsaved) and then again
+    expect(renders).to.equal(1);
+    expect(text($(el, '.summary'))).to.equal('4 check-ins, 1 event');
+    expect(seen.map((e) => e.detail.change.type)).to.deep.equal(['replace']);
+    input.entries[0].mood = 0;
+    input.events[0].personNames!.push('Luis');
+    expect(el.state.entries[0].mood).to.equal(5);
+    expect(el.state.events[0].personNames).to.deep.equal(['Ana']);
+  });
+
   it('reports bad attributes and falls back', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
     const errors: CustomEvent[] = [];

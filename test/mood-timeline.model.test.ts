@@ -15,6 +15,10 @@ import {
   updateEvent,
   updateMeasure,
   validate,
+  validateEntry,
+  validateEvent,
+  validateMeasure,
+  isTime,
   type MoodOptions,
   type MoodState,
 } from '../src/mood-timeline/model.js';
@@ -29,6 +33,7 @@ import {
   phq9Band,
   rangeWindow,
   segments,
+  tenth,
   timeTicks,
   weeklyAverages,
   weeklySegments,
@@ -36,7 +41,8 @@ import {
 import { addDays, addMonths, dayNumber, fromDayNumber, isRealDate, weekdayIndex } from '../src/mood-timeline/dates.js';
 import { isCalendarDate } from '../src/core/validate.js';
 import { personInsights, INSIGHT_MIN_DAYS } from '../src/mood-timeline/insight.js';
-import { csvCell, toCsv } from '../src/mood-timeline/csv.js';
+import { toCsv } from '../src/mood-timeline/csv.js';
+import { csvCell } from '../src/core/export.js';
 import { formatDate, formatDayLong, formatList, formatNumber, impactKey, strings } from '../src/mood-timeline/strings.js';
 
 const TODAY = '2026-03-10';
@@ -93,6 +99,104 @@ describe('mood-timeline model: validate', () => {
     expect((out as unknown as { extra: number }).extra).to.equal(1);
     expect(out.entries[1].note).to.equal('tired');
     expect(JSON.stringify(input)).to.equal(snapshot);
+  });
+
+  it('returns a copy that shares nothing with the input, the same as checking a JSON copy of it', () => {
+    const input = base() as MoodState & { extra: { deep: number[] } };
+    input.extra = { deep: [1] };
+    Object.assign(input.entries[0], { note: null, createdAt: null, tag: { x: 1 }, flag: true, none: undefined });
+    Object.assign(input.entries[1], { rating: Number.NaN });
+    Object.assign(input.events[0], { personNames: ['Ana'], note: null, meta: { y: [2] } });
+    Object.assign(input.measures[0], { extra: [3] });
+    const out = validate(input, opts);
+    expect(out).to.deep.equal(validate(JSON.parse(JSON.stringify(input)), opts));
+    expect(JSON.stringify(out)).to.equal(JSON.stringify(validate(JSON.parse(JSON.stringify(input)), opts)));
+    expect(out.entries[0]).to.deep.equal({ id: 'e1', date: '2026-03-01', mood: 5, tag: { x: 1 }, flag: true });
+    expect((out.entries[1] as unknown as { rating: unknown }).rating).to.equal(null);
+    // nothing reachable from the result is an object of the input
+    const inputObjects = new Set<unknown>();
+    const collect = (v: unknown, into: Set<unknown>) => {
+      if (typeof v !== 'object' || v === null) return;
+      into.add(v);
+      for (const x of Object.values(v)) collect(x, into);
+    };
+    collect(input, inputObjects);
+    const outObjects = new Set<unknown>();
+    collect(out, outObjects);
+    expect([...outObjects].filter((o) => inputObjects.has(o))).to.deep.equal([]);
+  });
+
+  it('checks common items on a fast path with exactly the results and messages of the full check', () => {
+    const outcome = (fn: () => unknown) => {
+      try {
+        return JSON.stringify(fn());
+      } catch (e) {
+        return `${(e as Error).name}: ${(e as Error).message}`;
+      }
+    };
+    const t = '2026-03-01T10:00:00.000Z';
+    const entries: unknown[] = [
+      { id: 'a', date: '2026-03-01', mood: 5 },
+      { id: 'a', date: '2026-03-01', mood: 5, note: null, createdAt: t, updatedAt: null, x: null, y: 'z' },
+      { id: 'a', date: '2026-03-01', mood: 5, note: 'n', createdAt: '2026-02-30T10:00:00.000Z', updatedAt: 'Tue, 03 Mar 2026 10:00:00 GMT' },
+      { id: ' ', date: '2026-03-01', mood: 5 },
+      { id: 'a', date: '2026-03-11', mood: 5 },
+      { id: 'a', date: '2026-02-30', mood: 5 },
+      { id: 'a', date: '2026-03-01', mood: 10.5 },
+      { id: 'a', date: '2026-03-01', mood: '5' },
+      { id: 'a', date: '2026-03-01', mood: 5, note: 7 },
+      { id: 'a', date: '2026-03-01', mood: 5, createdAt: 'yesterday' },
+      { id: 'a', date: '2026-03-01', mood: 5, deep: { a: [1] } },
+      null,
+      [],
+    ];
+    for (const [i, e] of entries.entries()) {
+      expect(outcome(() => validate({ entries: [e], events: [] }, opts).entries[0]), `entry ${i}`).to.equal(
+        outcome(() => validateEntry(JSON.parse(JSON.stringify(e)), 'entries[0]', opts)),
+      );
+    }
+    const events: unknown[] = [
+      { id: 'v', date: '2026-03-01', title: 'T' },
+      { kind: null, id: 'v', date: '2026-03-01', title: 'T', impact: null, note: null, personIds: null, personNames: ['Ana', 'Luis'], x: 1 },
+      { id: 'v', date: '2027-03-01', title: 'T', kind: undefined, impact: -4, personIds: ['p1'], createdAt: t },
+      { id: 'v', date: '2026-03-01', title: ' ', kind: 'loss' },
+      { id: 'v', date: '2026-03-01', title: 'x'.repeat(201) },
+      { id: 'v', date: '2026-03-01', title: 'T', impact: 5 },
+      { id: 'v', date: '2026-03-01', title: 'T', impact: 1.5 },
+      { id: 'v', date: '2026-03-01', title: 'T', kind: 'party' },
+      { id: 'v', date: '2026-03-01', title: 'T', personNames: ['Ana', 'Ana'] },
+      { id: 'v', date: '2026-03-01', title: 'T', personNames: ['Ana', ' '] },
+      { id: 'v', date: '2026-03-01', title: 'T', personIds: 'p1' },
+      { id: 'v', date: '2026-03-01', title: 'T', meta: { y: 1 } },
+    ];
+    for (const [i, e] of events.entries()) {
+      expect(outcome(() => validate({ entries: [], events: [e] }, opts).events[0]), `event ${i}`).to.equal(
+        outcome(() => validateEvent(JSON.parse(JSON.stringify(e)), 'events[0]')),
+      );
+    }
+    const measures: unknown[] = [
+      { id: 'm', date: '2026-03-01', instrument: 'PHQ-9', score: 27, note: null },
+      { id: 'm', date: '2026-03-01', instrument: 'phq9', score: 12 },
+      { id: 'm', date: '2026-03-01', instrument: 'GAD-7', score: 22 },
+      { id: 'm', date: '2026-03-01', instrument: 'PHQ-9', score: 2.5 },
+      { id: 'm', date: '2026-03-01', instrument: 'toString', score: 2 },
+      { id: 'm', date: '2026-03-12', instrument: 'PHQ-9', score: 2 },
+    ];
+    for (const [i, m] of measures.entries()) {
+      expect(outcome(() => validate({ entries: [], events: [], measures: [m] }, opts).measures[0]), `measure ${i}`).to.equal(
+        outcome(() => validateMeasure(JSON.parse(JSON.stringify(m)), 'measures[0]', opts)),
+      );
+    }
+    // what JSON makes null in a list is rejected as null, as before
+    for (const list of [[, { id: 'a', date: '2026-03-01', mood: 5 }], [undefined], [() => 1]]) {
+      expect(outcome(() => validate({ entries: list, events: [] }, opts))).to.equal(
+        outcome(() => validate(JSON.parse(JSON.stringify({ entries: list, events: [] })), opts)),
+      );
+      expect(outcome(() => validate({ entries: list, events: [] }, opts))).to.match(/^TypeError: entries\[0\]: expected an object, got null/);
+    }
+    for (const v of [t, '2026-02-29T23:59:59.999Z', '2026-12-31T00:00:00.000Z', '2026-13-01T00:00:00.000Z', 'soon', '', 5]) {
+      expect(isTime(v), String(v)).to.equal(typeof v === 'string' && !Number.isNaN(Date.parse(v)));
+    }
   });
 
   it('treats missing measures as none, but requires entries and events', () => {
@@ -199,6 +303,18 @@ describe('mood-timeline model: repair', () => {
     const { state, problems } = repair(base(), opts);
     expect(problems).to.deep.equal([]);
     expect(state).to.deep.equal(validate(base(), opts));
+    // stored items carry times and may carry fields of later versions; an early year is not read
+    const t = '2026-03-01T10:00:00.000Z';
+    const stored = {
+      entries: [
+        { id: 'e1', date: '2026-03-01', mood: 5, createdAt: t, updatedAt: t, later: 'kept' },
+        { id: 'e2', date: '0050-03-01', mood: 5 },
+      ],
+      events: [],
+    };
+    const repaired = repair(stored, opts);
+    expect(repaired.state.entries).to.deep.equal([stored.entries[0]]);
+    expect(repaired.problems).to.deep.equal(['entries[1].date: not a real date ("0050-03-01"); left out']);
   });
 
   it('throws only when the data cannot be read at all', () => {
@@ -479,6 +595,10 @@ describe('mood-timeline chart data', () => {
 
   it('builds paths, marker sizes and ticks', () => {
     expect(linePath([{ a: 0, b: 1 }, { a: 2.25, b: 3 }], (p) => p.a, (p) => p.b)).to.equal('M0 1L2.3 3');
+    // path numbers print as the rounded double would, only faster
+    for (const v of [0, -0, 0.04, -0.04, 0.05, -0.05, 1.25, -1.25, 12.34, 99.96, 100, -3, 719.99, 1e-9, 0.5, -12.5]) {
+      expect(tenth(v), String(v)).to.equal(String(Math.round(v * 10) / 10));
+    }
     expect(markerRadius(-4)).to.be.greaterThan(markerRadius(2));
     expect(markerRadius(2)).to.equal(markerRadius(-2));
     expect(eventMark(-2, 100, 244, 7)).to.deep.equal({ cls: 'event-down', cx: 100, cy: 258, r: 6 });

@@ -41,6 +41,12 @@ export interface StateModel<S extends object, O = void> {
    */
   validate(input: unknown, options: O): S;
   /**
+   * True when `validate` returns a copy that shares nothing with its input (as if it had
+   * checked a JSON copy): the core then skips copying the input first. For ten years of
+   * mood entries that copy cost as much as the check.
+   */
+  readonly validateCopies?: boolean;
+  /**
    * Lenient check for stored data: repairs what is unambiguous and lists every fault it
    * met. Throws a `TypeError` when the data cannot be read at all (it is then kept aside).
    */

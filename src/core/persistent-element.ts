@@ -10,7 +10,7 @@ import { cloneJson, diffStates, stampTimes } from './merge.js';
 import { acquireHub, recordKey, releaseHub, type HubListener, type HubNotice, type RecordHub } from './record-hub.js';
 import { emit, type IptChangeInfo } from './events.js';
 import { closestAcross } from './i18n.js';
-import { nowIso } from './time.js';
+import { nextFrame, nowIso } from './time.js';
 import { registerModel } from './registry.js';
 
 export abstract class PersistentElement<S extends object, O = void> extends IptElement implements HubListener {
@@ -57,7 +57,7 @@ export abstract class PersistentElement<S extends object, O = void> extends IptE
   }
 
   set state(value: S) {
-    const next = this.model.validate(cloneJson(value), this.modelOptions());
+    const next = this.model.validate(this.model.validateCopies ? value : cloneJson(value), this.modelOptions());
     if (!this.hub || !this.loaded) {
       this.queued = next;
       this.requestUpdate();
@@ -120,6 +120,16 @@ export abstract class PersistentElement<S extends object, O = void> extends IptE
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.detach();
+  }
+
+  /**
+   * The first render waits for the saved state, for at most a frame: whatever is drawn
+   * before it arrives is replaced before anyone sees it, and drawing a large state twice
+   * doubles the first render. Slow storage still gets the empty shell on the next frame.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || this.loaded) return super.scheduleUpdate();
+    return Promise.race([this.ready, nextFrame()]).then(() => super.scheduleUpdate());
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -2,3 +2,11 @@
 export function nowIso(): string {
   return new Date().toISOString();
 }
+
+/** Resolves at the next animation frame, or after 100 ms where frames do not run (a hidden tab). */
+export function nextFrame(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    requestAnimationFrame(() => resolve());
+    setTimeout(resolve, 100);
+  });
+}

@@ -7,6 +7,7 @@
  * shows it as text instead of running it. Numbers the kit writes itself (an impact of
  * -3) are left as numbers.
  */
+import { csvText } from '../core/export.js';
 import type { MoodState } from './model.js';
 
 export const CSV_COLUMNS = [
@@ -26,15 +27,6 @@ export const CSV_COLUMNS = [
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One cell: text is defused and quoted as needed; numbers are written as they are. */
-export function csvCell(value: string | number | undefined): string {
-  if (value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export interface CsvOptions {
   /** The name of a person of the circle, looked up when the file is made. */
@@ -79,6 +71,5 @@ export function toCsv(state: MoodState, options: CsvOptions = {}): string {
     }),
   );
   rows.sort((a, b) => String(a.cells.date).localeCompare(String(b.cells.date)) || a.order - b.order);
-  const lines = [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => csvCell(r.cells[c])).join(','))];
-  return (options.bom ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
+  return (options.bom ? '\uFEFF' : '') + csvText([[...CSV_COLUMNS], ...rows.map((r) => CSV_COLUMNS.map((c) => r.cells[c]))]);
 }

@@ -26,8 +26,9 @@ export function dayNumber(date: string): number {
 
 /** True for a real calendar date written `YYYY-MM-DD` (as the core's isCalendarDate, without a Date). */
 export function isRealDate(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length !== 10 || value[4] !== '-' || value[7] !== '-') return false;
-  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) {
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
     const c = value.charCodeAt(i);
     if (c < 48 || c > 57) return false;
   }

@@ -35,31 +35,36 @@ export function nameKey(name: string): string {
  * most event days first.
  */
 export function personInsights(days: readonly DayPoint[], events: readonly LifeEvent[]): PersonInsight[] {
-  const people = new Map<string, { personId?: string; name?: string; dates: Set<string> }>();
-  const person = (key: string, init: { personId?: string; name?: string }) => {
-    let p = people.get(key);
-    if (!p) people.set(key, (p = { ...init, dates: new Set() }));
-    return p;
+  const people = new Map<string, { personId?: string; name?: string; withSum: number; withDays: number }>();
+  // date -> the people with an event that day: one pass over the days then serves everyone
+  const onDate = new Map<string, Set<string>>();
+  const tag = (key: string, init: { personId?: string; name?: string }, date: string) => {
+    if (!people.has(key)) people.set(key, { ...init, withSum: 0, withDays: 0 });
+    let keys = onDate.get(date);
+    if (!keys) onDate.set(date, (keys = new Set()));
+    keys.add(key);
   };
   for (const e of events) {
-    for (const id of e.personIds ?? []) person(`id:${id}`, { personId: id }).dates.add(e.date);
-    for (const name of e.personNames ?? []) person(nameKey(name), { name: name.trim() }).dates.add(e.date);
+    for (const id of e.personIds ?? []) tag(`id:${id}`, { personId: id }, e.date);
+    for (const name of e.personNames ?? []) tag(nameKey(name), { name: name.trim() }, e.date);
+  }
+  let sum = 0;
+  let count = 0;
+  for (const d of days) {
+    sum += d.mood;
+    count += 1;
+    const keys = onDate.get(d.date);
+    if (!keys) continue;
+    for (const key of keys) {
+      const p = people.get(key)!;
+      p.withSum += d.mood;
+      p.withDays += 1;
+    }
   }
   const out: PersonInsight[] = [];
   for (const [key, p] of people) {
-    let withSum = 0;
-    let withDays = 0;
-    let otherSum = 0;
-    let otherDays = 0;
-    for (const d of days) {
-      if (p.dates.has(d.date)) {
-        withSum += d.mood;
-        withDays += 1;
-      } else {
-        otherSum += d.mood;
-        otherDays += 1;
-      }
-    }
+    const { withSum, withDays } = p;
+    const otherDays = count - withDays;
     const enough = withDays >= INSIGHT_MIN_DAYS && otherDays >= INSIGHT_MIN_DAYS;
     out.push({
       key,
@@ -68,7 +73,7 @@ export function personInsights(days: readonly DayPoint[], events: readonly LifeE
       withDays,
       otherDays,
       withMean: enough ? withSum / withDays : null,
-      otherMean: enough ? otherSum / otherDays : null,
+      otherMean: enough ? (sum - withSum) / otherDays : null,
       enough,
     });
   }

@@ -4,6 +4,7 @@
  * as the PHQ-9. No DOM, no I/O: every operation returns a new state.
  */
 import type { Item, RepairResult, StateModel } from '../core/model.js';
+import { cloneJson } from '../core/merge.js';
 import { isRealDate } from './dates.js';
 import {
   describe,
@@ -232,6 +233,145 @@ export function validateMeasure(value: unknown, path: string, options: MoodOptio
   }) as Measure;
 }
 
+/** A value JSON keeps as it is: an item made only of these needs no JSON round trip to copy. */
+function plainValue(v: unknown): boolean {
+  const t = typeof v;
+  return v === null || v === undefined || t === 'string' || t === 'boolean' || (t === 'number' && Number.isFinite(v));
+}
+
+/** The kit's own times (`nowIso`), with fields every engine's `Date.parse` reads. */
+const KIT_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+
+/**
+ * True when `Date.parse` reads the time. Every stored item has two, and `Date.parse` is
+ * several times slower than matching the kit's own form first.
+ */
+export function isTime(v: unknown): v is string {
+  return typeof v === 'string' && (KIT_TIME.test(v) || !Number.isNaN(Date.parse(v)));
+}
+
+const optionalTime = (v: unknown) => v === undefined || v === null || isTime(v);
+
+/**
+ * The common case of validateEntry without building a field path per check: a valid entry
+ * of plain JSON values, copied in the same pass (null optional fields left out, as
+ * validateEntry does). Undefined for anything else, which then takes the full check and
+ * its precise message.
+ */
+function quickEntry(value: unknown, today: string, min: number, max: number): Entry | undefined {
+  if (!isPlainObject(value)) return undefined;
+  const { id, date, mood, note } = value;
+  if (
+    typeof id !== 'string' ||
+    id.trim() === '' ||
+    !isRealDate(date) ||
+    date > today ||
+    typeof mood !== 'number' ||
+    !(mood >= min && mood <= max) ||
+    !(note === undefined || note === null || (typeof note === 'string' && note.length <= NOTE_MAX)) ||
+    !optionalTime(value.createdAt) ||
+    !optionalTime(value.updatedAt)
+  ) {
+    return undefined;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    const v = value[key];
+    if (v === undefined) continue;
+    if (v === null) {
+      if (key !== 'note' && key !== 'createdAt' && key !== 'updatedAt') out[key] = v;
+    } else if (plainValue(v)) out[key] = v;
+    else return undefined;
+  }
+  return out as unknown as Entry;
+}
+
+function nameListOk(v: unknown): boolean {
+  if (v === undefined || v === null) return true;
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) {
+    const name: unknown = v[i];
+    if (typeof name !== 'string' || name.trim() === '' || name.length > NAME_MAX || v.indexOf(name) !== i) return false;
+  }
+  return true;
+}
+
+/** validateEvent's common case, as quickEntry is validateEntry's. */
+function quickEvent(value: unknown): LifeEvent | undefined {
+  if (!isPlainObject(value)) return undefined;
+  const { id, date, title, impact, kind, note } = value;
+  if (
+    typeof id !== 'string' ||
+    id.trim() === '' ||
+    !isRealDate(date) ||
+    typeof title !== 'string' ||
+    title.trim() === '' ||
+    title.length > TITLE_MAX ||
+    !(impact === undefined || impact === null || (Number.isInteger(impact) && (impact as number) >= IMPACT_MIN && (impact as number) <= IMPACT_MAX)) ||
+    !(kind === undefined || kind === null || (EVENT_KINDS as readonly unknown[]).includes(kind)) ||
+    !nameListOk(value.personIds) ||
+    !nameListOk(value.personNames) ||
+    !(note === undefined || note === null || (typeof note === 'string' && note.length <= NOTE_MAX)) ||
+    !optionalTime(value.createdAt) ||
+    !optionalTime(value.updatedAt)
+  ) {
+    return undefined;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    const v = value[key];
+    if (key === 'kind') {
+      if (v !== undefined) out.kind = v ?? 'other';
+    }
+    else if (key === 'personIds' || key === 'personNames') {
+      if (v !== undefined && v !== null) out[key] = (v as string[]).slice();
+    } else if (v === undefined) continue;
+    else if (v === null) {
+      if (key !== 'impact' && key !== 'note' && key !== 'createdAt' && key !== 'updatedAt') out[key] = v;
+    } else if (plainValue(v)) out[key] = v;
+    else return undefined;
+  }
+  if (out.kind === undefined) out.kind = 'other';
+  return out as unknown as LifeEvent;
+}
+
+/** validateMeasure's common case: a known instrument written as the kit writes it. */
+function quickMeasure(value: unknown, today: string): Measure | undefined {
+  if (!isPlainObject(value)) return undefined;
+  const { id, date, instrument, score, note } = value;
+  const range = typeof instrument === 'string' && Object.hasOwn(INSTRUMENTS, instrument) ? INSTRUMENTS[instrument] : undefined;
+  if (
+    !range ||
+    typeof id !== 'string' ||
+    id.trim() === '' ||
+    !isRealDate(date) ||
+    date > today ||
+    !Number.isInteger(score) ||
+    (score as number) < range.min ||
+    (score as number) > range.max ||
+    !(note === undefined || note === null || (typeof note === 'string' && note.length <= NOTE_MAX)) ||
+    !optionalTime(value.createdAt) ||
+    !optionalTime(value.updatedAt)
+  ) {
+    return undefined;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    const v = value[key];
+    if (v === undefined) continue;
+    if (v === null) {
+      if (key !== 'note' && key !== 'createdAt' && key !== 'updatedAt') out[key] = v;
+    } else if (plainValue(v)) out[key] = v;
+    else return undefined;
+  }
+  return out as unknown as Measure;
+}
+
+/**
+ * Strict check of a whole state a host assigns. Returns a copy that shares nothing with
+ * the input (the same as checking a JSON copy of it), so the element can keep it without
+ * copying ten years of entries first.
+ */
 export function validate(input: unknown, options: MoodOptions = DEFAULT_OPTIONS): MoodState {
   checkOptions(options);
   const o = expectObject(input, 'state');
@@ -239,11 +379,19 @@ export function validate(input: unknown, options: MoodOptions = DEFAULT_OPTIONS)
   const events = expectArray(o.events, 'events');
   // measures arrived after the first shape in the design: absent means none yet
   const measures = o.measures === undefined || o.measures === null ? [] : expectArray(o.measures, 'measures');
+  const today = todayOf(options);
+  const { min, max } = options;
+  // Anything but plain JSON values is checked as its JSON copy, as if the whole state had
+  // been copied first: in a list, JSON turns a hole, undefined or a function into null.
+  const json = (v: unknown) => (v === undefined || typeof v === 'function' || typeof v === 'symbol' ? null : cloneJson(v));
+  const rest: Record<string, unknown> = {};
+  for (const key in o) if (key !== 'entries' && key !== 'events' && key !== 'measures') rest[key] = o[key];
   const state: MoodState = {
-    ...o,
-    entries: entries.map((e, i) => validateEntry(e, `entries[${i}]`, options)),
-    events: events.map((e, i) => validateEvent(e, `events[${i}]`)),
-    measures: measures.map((m, i) => validateMeasure(m, `measures[${i}]`, options)),
+    ...cloneJson(rest),
+    // Array.from, not map: map skips the holes of a sparse list
+    entries: Array.from(entries, (e, i) => quickEntry(e, today, min, max) ?? validateEntry(json(e), `entries[${i}]`, options)),
+    events: Array.from(events, (e, i) => quickEvent(e) ?? validateEvent(json(e), `events[${i}]`)),
+    measures: Array.from(measures, (m, i) => quickMeasure(m, today) ?? validateMeasure(json(m), `measures[${i}]`, options)),
   };
   expectUniqueIds(state.entries, 'entries');
   expectUniqueIds(state.events, 'events');
@@ -327,7 +475,7 @@ function repairStamps(o: Record<string, unknown>, path: string, report: Report):
   for (const key of ['createdAt', 'updatedAt'] as const) {
     const v = o[key];
     if (v === undefined || v === null) continue;
-    if (typeof v === 'string' && !Number.isNaN(Date.parse(v))) out[key] = v;
+    if (isTime(v)) out[key] = v;
     else report(`${path}.${key}`, `not a time (${describe(v)}); removed`);
   }
   return out;
@@ -354,6 +502,20 @@ function repairNames(value: unknown, path: string, report: Report): string[] | u
 }
 
 function repairEntry(value: unknown, path: string, options: MoodOptions, report: Report): Entry | null {
+  // stored entries are nearly always sound: the strict check says so fastest. Not for years
+  // before 100, which isCalendarDate (and so repair) does not read, nor for null fields,
+  // which repair treats its own way.
+  if (
+    isPlainObject(value) &&
+    typeof value.date === 'string' &&
+    value.date >= '0100' &&
+    value.note !== null &&
+    value.createdAt !== null &&
+    value.updatedAt !== null
+  ) {
+    const quick = quickEntry(value, todayOf(options), options.min, options.max);
+    if (quick) return quick;
+  }
   if (!isPlainObject(value)) {
     report(path, `not an entry (${describe(value)}); left out`);
     return null;
@@ -528,6 +690,8 @@ export const moodTimelineModel: StateModel<MoodState, MoodOptions> = {
   collections: ['entries', 'events', 'measures'],
   empty: emptyState,
   validate,
+  // validate builds every item afresh, sharing nothing with its input (tested)
+  validateCopies: true,
   repair,
   // imported workbook data is checked against the widest scale; the element then checks
   // it against its own min and max

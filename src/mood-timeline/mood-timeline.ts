@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
+import { downloadFile } from '../core/export.js';
 import { PersistentElement } from '../core/persistent-element.js';
 import { IptElement } from '../core/ipt-element.js';
 import { oneOf, wholeNumber, type AttributeRule } from '../core/attributes.js';
@@ -119,6 +120,7 @@ interface EventDraft {
   note: string;
 }
 
+
 type Removed = { kind: 'entry'; item: Entry } | { kind: 'event'; item: LifeEvent } | { kind: 'measure'; item: Measure };
 
 /**
@@ -135,7 +137,7 @@ type Removed = { kind: 'entry'; item: Entry } | { kind: 'event'; item: LifeEvent
  * @event ipt-ready - Once the saved state is loaded.
  * @event ipt-error - Storage trouble, a repaired saved record (`invalid-state`) or a bad attribute.
  *
- * @slot title - The heading (default "How you have been feeling").
+ * @slot heading - The heading (default "How you have been feeling").
  * @slot min-label - Words at the low end of the scale (default "Very low"); overrides `min-label`.
  * @slot max-label - Words at the high end of the scale (default "Very good"); overrides `max-label`.
  *
@@ -723,12 +725,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
         : format === 'json'
           ? [JSON.stringify(this.state, null, 2), 'application/json']
           : [this.toSVG(), 'image/svg+xml'];
-    const url = URL.createObjectURL(new Blob([body], { type }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `mood-timeline-${this.todayDate}.${format}`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadFile(this, `mood-timeline-${this.todayDate}.${format}`, body, type);
   }
 
   // -------------------------------------------------------------------------------------
@@ -747,7 +744,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
   protected override render(): TemplateResult {
     const vm = this.vm;
     return html`<div class="base" part="base">
-      <h2 part="title"><slot name="title">${this.t('mood.title')}</slot></h2>
+      <h2 part="title"><slot name="heading">${this.t('mood.title')}</slot></h2>
       <div>
         ${this.isReadonly ? nothing : this.renderCheckIn()}
         <!-- what just happened, next to where it is done; Undo after a removal -->
@@ -824,7 +821,14 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
           <input id="checkin-date" type="date" max=${today} .value=${live(this.selectedDate)} @change=${this.onDateInput} />
         </div>
         ${values
-          ? html`<div class="rating" part="rating" role="radiogroup" aria-label=${this.t('mood.checkin.scale', { min: this.num(this.min), max: this.num(this.max), minLabel, maxLabel })}>
+          ? // one listener for the whole row: the change of a radio bubbles to it
+            html`<div
+              class="rating"
+              part="rating"
+              role="radiogroup"
+              aria-label=${this.t('mood.checkin.scale', { min: this.num(this.min), max: this.num(this.max), minLabel, maxLabel })}
+              @change=${this.onRating}
+            >
               ${values.map(
                 (v) => html`<input
                     type="radio"
@@ -832,7 +836,6 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
                     id=${`mood-${v}`}
                     .value=${String(v)}
                     .checked=${live(this.draftMood === v)}
-                    @change=${this.onRating}
                   /><label for=${`mood-${v}`}>${this.num(v)}</label>`,
               )}
             </div>`
