@@ -1,19 +1,17 @@
 // Benchmark of <ipt-mood-timeline> at the scale of issue 4: ten years of daily entries
 // (3,650) and 300 events, rendered in the element and in uPlot (the baseline) in the same
-// page and run. Prints the medians of the first render, their ratio, and the median time
-// to move the keyboard focus one day (target < 16 ms).
+// page and run. Prints the medians of the first render, their ratio, the element's first
+// render without data (its forms and sections alone), and the median time to move the
+// keyboard focus one day (target < 16 ms).
 //
 //   npm run build && node bench/mood-timeline.mjs [--runs 21] [--bundle path/to/ipt-widgets.js] [--check]
 //
 // It needs the CMS bundle `dist/ipt-widgets.js` (or `--bundle`), uPlot from node_modules and
 // /usr/bin/chromium (CHROME_PATH overrides). `--check` exits 1 when a target is missed.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { startStaticServer } from '../scripts/static-server.mjs';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { openBenchPage, ROOT as root } from '../scripts/bench-page.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
@@ -37,31 +35,9 @@ const PAGE = `<!doctype html>
 <script type="module" src="/dist/ipt-widgets.js"></script>
 </head><body><div id="stage" class="box"></div></body></html>`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
-const server = await startStaticServer(root);
+const { page, close } = await openBenchPage({ name: 'mood-timeline', html: PAGE, bundlePath, viewport: { width: 1000, height: 900 }, tag: 'ipt-mood-timeline' });
 let exitCode = 0;
 try {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.route('**/bench/mood-timeline.html', (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
-  await page.route('**/dist/ipt-widgets.js', (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: readFileSync(bundlePath, 'utf8') }),
-  );
-  await page.goto(`${server.url}/bench/mood-timeline.html`);
-  await page.waitForFunction(() => customElements.get('ipt-mood-timeline') !== undefined, null, { timeout: 20000 });
-
   const result = await page.evaluate(
     async ({ runs, focusMoves }) => {
       const { default: uPlot } = await import('/node_modules/uplot/dist/uPlot.esm.js');
@@ -127,7 +103,7 @@ try {
       };
       const pause = () => new Promise((r) => setTimeout(r, 30));
 
-      async function renderElement() {
+      async function renderElement(data = state) {
         stage.replaceChildren();
         await pause();
         const t0 = performance.now();
@@ -135,7 +111,7 @@ try {
         el.setAttribute('persist', 'none');
         el.setAttribute('range', 'all');
         el.setAttribute('today', today);
-        el.state = state;
+        el.state = data;
         const assigned = performance.now();
         stage.append(el);
         await el.ready;
@@ -178,6 +154,12 @@ try {
         }
       }
 
+      // the same element with no data: what its forms, controls and sections cost by
+      // themselves (uPlot draws a chart only), so the cost of the ten years is the difference
+      const emptyMs = [];
+      const none = { entries: [], events: [], measures: [] };
+      for (let i = 0; i < runs; i++) emptyMs.push((await renderElement(none)).ms);
+
       // the chart alone: redraw the loaded ten years after a range change (no state check,
       // no saving), the closest match to what uPlot does on its first render
       const { el } = await renderElement();
@@ -213,6 +195,7 @@ try {
         events: events.length,
         element: median(elementMs),
         assign: median(assignMs),
+        empty: median(emptyMs),
         uplot: median(uplotMs),
         move: median(moveMs),
         redraw: median(redrawMs),
@@ -226,10 +209,11 @@ try {
 
   const f = (v) => `${v.toFixed(1)} ms`;
   const ratio = result.element / result.uplot;
-  const version = await browser.version();
+  const version = await page.context().browser().version();
   console.log(`mood-timeline: ${result.entries} entries + ${result.events} events, ${runs} runs each, Chromium ${version} headless`);
   console.log(`  first render, <ipt-mood-timeline>  median ${f(result.element)}`);
   console.log(`    of which checking the state       ${f(result.assign)} (validation and copy of the assigned state)`);
+  console.log(`  first render, same element, no data median ${f(result.empty)} (its forms and sections alone; the ten years add ${f(result.element - result.empty)})`);
   console.log(`  first render, uPlot (baseline)     median ${f(result.uplot)}`);
   console.log(`  ratio element / uPlot              ${ratio.toFixed(2)} (target <= 1.00)`);
   console.log(`  chart redraw, all ten years        median ${f(result.redraw)} (after a range change; ratio to uPlot ${(result.redraw / result.uplot).toFixed(2)})`);
@@ -242,7 +226,6 @@ try {
   console.error(error);
   exitCode = 1;
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }
 process.exit(exitCode);

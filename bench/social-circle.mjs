@@ -10,14 +10,10 @@
 //
 // It needs the CMS bundle `dist/ipt-widgets.js` (or `--bundle`) and /usr/bin/chromium
 // (CHROME_PATH overrides). `--check` exits 1 when the target is missed.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { startStaticServer } from '../scripts/static-server.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { openBenchPage, ROOT as root } from '../scripts/bench-page.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
@@ -40,19 +36,9 @@ const PAGE = `<!doctype html>
 <script type="module" src="/dist/ipt-widgets.js"></script>
 </head><body><div id="stage" class="box"></div><div id="baseline" class="box"></div></body></html>`;
 
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-const server = await startStaticServer(root);
+const { page, close } = await openBenchPage({ name: 'social-circle', html: PAGE, bundlePath, viewport: { width: 1000, height: 1000 }, tag: 'ipt-social-circle' });
 let exitCode = 0;
 try {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 1000 } });
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.route('**/bench/social-circle.html', (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
-  await page.route('**/dist/ipt-widgets.js', (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: readFileSync(bundlePath, 'utf8') }),
-  );
-  await page.goto(`${server.url}/bench/social-circle.html`);
-  await page.waitForFunction(() => customElements.get('ipt-social-circle') !== undefined, null, { timeout: 20000 });
-
   const result = await page.evaluate(
     async ({ steps, rounds }) => {
       const stage = document.getElementById('stage');
@@ -179,7 +165,6 @@ try {
   }
   if (check && result.elementMedian >= TARGET_MS) exitCode = 1;
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }
 process.exit(exitCode);
