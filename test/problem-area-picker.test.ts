@@ -34,10 +34,15 @@ const $$ = (el: IptProblemAreaPicker, selector: string) => [...el.shadowRoot!.qu
 const text = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function click(node: HTMLElement): Promise<void> {
-  node.scrollIntoView({ block: 'center' });
-  // WebKit scrolls asynchronously: let the scroll reach the screen before the driver clicks.
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  const r = node.getBoundingClientRect();
+  let r = node.getBoundingClientRect();
+  // WebKit scrolls asynchronously, and a re-render can move the node after the scroll: wait
+  // until it is on screen before the driver clicks.
+  for (let tries = 0; tries < 5; tries++) {
+    node.scrollIntoView({ block: 'center' });
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    r = node.getBoundingClientRect();
+    if (r.top >= 0 && r.bottom <= window.innerHeight) break;
+  }
   await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
 }
 
