@@ -32,15 +32,6 @@ export function wholeNumber(attribute: string, min: number, max: number, fallbac
   };
 }
 
-export function finiteNumber(attribute: string, fallback: number): AttributeRule<number> {
-  return {
-    attribute,
-    fallback,
-    accepts: 'a number',
-    isValid: (value) => typeof value === 'number' && Number.isFinite(value),
-  };
-}
-
 export function nonEmptyText(attribute: string, fallback: string, pattern?: RegExp, accepts = 'a non-empty text'): AttributeRule<string> {
   return {
     attribute,

@@ -10,7 +10,6 @@ export type Catalog = Readonly<Record<string, string>>;
 export type Catalogs = Readonly<Record<string, Catalog>>;
 export type Params = Readonly<Record<string, string | number>>;
 
-export const SHIPPED_LOCALES = ['en', 'es'] as const;
 const catalogs = new Map<string, Record<string, string>>();
 
 /** Adds an element's strings to the catalogs; each element registers its own once. */

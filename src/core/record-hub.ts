@@ -6,7 +6,7 @@
 import { promisifyRequest } from 'idb-keyval';
 import { applyDiff, cloneJson, combineDiffs, emptyDiff, isEmptyDiff, isStateDiff, type StateDiff } from './merge.js';
 import type { StateModel } from './model.js';
-import { kitStorage, prefixRange, StorageFault, type StorageFaultCode } from './storage.js';
+import { kitStorage, prefixRange, StorageFault } from './storage.js';
 import type { IptChangeInfo } from './events.js';
 import { isPlainObject } from './validate.js';
 
@@ -490,4 +490,3 @@ export function broadcastWorkbook(kind: 'erase' | 'reload', prefix: string): voi
   broadcast({ kind, prefix });
 }
 
-export type { StorageFaultCode };

@@ -221,10 +221,6 @@ export class KitStorage {
     }
   }
 
-  get<T>(key: string): Promise<T | undefined> {
-    return this.run('readonly', (s) => promisifyRequest(s.get(key)) as Promise<T | undefined>);
-  }
-
   /** Every [key, value] whose key starts with `prefix`. */
   entries<T>(prefix: string): Promise<[string, T][]> {
     return this.run('readonly', async (s) => {
