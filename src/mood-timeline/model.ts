@@ -239,6 +239,24 @@ function plainValue(v: unknown): boolean {
   return v === null || v === undefined || t === 'string' || t === 'boolean' || (t === 'number' && Number.isFinite(v));
 }
 
+/**
+ * The fast path's copy of an entry or a measure: every plain-JSON field kept, a null note
+ * or time dropped (as the full check does); undefined, to hand over to the full check,
+ * when a value is not plain JSON.
+ */
+function copyPlainFields(value: Record<string, unknown>): Record<string, unknown> | undefined {
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    const v = value[key];
+    if (v === undefined) continue;
+    if (v === null) {
+      if (key !== 'note' && key !== 'createdAt' && key !== 'updatedAt') out[key] = v;
+    } else if (plainValue(v)) out[key] = v;
+    else return undefined;
+  }
+  return out;
+}
+
 /** The kit's own times (`nowIso`), with fields every engine's `Date.parse` reads. */
 const KIT_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
 
@@ -274,16 +292,7 @@ function quickEntry(value: unknown, today: string, min: number, max: number): En
   ) {
     return undefined;
   }
-  const out: Record<string, unknown> = {};
-  for (const key in value) {
-    const v = value[key];
-    if (v === undefined) continue;
-    if (v === null) {
-      if (key !== 'note' && key !== 'createdAt' && key !== 'updatedAt') out[key] = v;
-    } else if (plainValue(v)) out[key] = v;
-    else return undefined;
-  }
-  return out as unknown as Entry;
+  return copyPlainFields(value) as unknown as Entry | undefined;
 }
 
 function nameListOk(v: unknown): boolean {
@@ -355,16 +364,7 @@ function quickMeasure(value: unknown, today: string): Measure | undefined {
   ) {
     return undefined;
   }
-  const out: Record<string, unknown> = {};
-  for (const key in value) {
-    const v = value[key];
-    if (v === undefined) continue;
-    if (v === null) {
-      if (key !== 'note' && key !== 'createdAt' && key !== 'updatedAt') out[key] = v;
-    } else if (plainValue(v)) out[key] = v;
-    else return undefined;
-  }
-  return out as unknown as Measure;
+  return copyPlainFields(value) as unknown as Measure | undefined;
 }
 
 /**

@@ -20,6 +20,9 @@ import {
   newId,
   optionalTimestamp,
 } from '../core/validate.js';
+import { DISPUTE_STAGES, type DisputeStage } from '../core/vocabulary.js';
+
+export { DISPUTE_STAGES, type DisputeStage };
 
 export const TAG = 'ipt-problem-area-picker';
 
@@ -29,9 +32,6 @@ export type Area = (typeof AREAS)[number];
 export const RATINGS = ['not-at-all', 'a-little', 'a-lot'] as const;
 export type Rating = (typeof RATINGS)[number];
 
-/** The stages a role dispute moves through (the same words the social circle uses). */
-export const DISPUTE_STAGES = ['renegotiation', 'impasse', 'dissolution'] as const;
-export type DisputeStage = (typeof DISPUTE_STAGES)[number];
 
 export const MAX_GOALS = 3;
 export const MIN_MAX = 1;

@@ -22,20 +22,21 @@ import {
   optionalString,
   optionalTimestamp,
 } from '../core/validate.js';
+import { DISPUTE_STAGES, type DisputeStage } from '../core/vocabulary.js';
+
+export { DISPUTE_STAGES, type DisputeStage };
 
 export const TAG = 'ipt-social-circle';
 
 export const RELATIONSHIPS = ['partner', 'family', 'friend', 'colleague', 'professional', 'other'] as const;
 export const CONTACTS = ['daily', 'weekly', 'monthly', 'rarely', 'none'] as const;
 export const LEVELS = ['none', 'some', 'a-lot'] as const;
-export const DISPUTE_STAGES = ['renegotiation', 'impasse', 'dissolution'] as const;
 /** The free-text inventory fields, in the order the editor and the CSV show them. */
 export const TEXT_FIELDS = ['satisfying', 'unsatisfying', 'expectations', 'wantToChange', 'notes'] as const;
 
 export type Relationship = (typeof RELATIONSHIPS)[number];
 export type Contact = (typeof CONTACTS)[number];
 export type Level = (typeof LEVELS)[number];
-export type DisputeStage = (typeof DISPUTE_STAGES)[number];
 export type TextField = (typeof TEXT_FIELDS)[number];
 
 export const MIN_RINGS = 2;
