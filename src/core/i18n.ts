@@ -130,19 +130,51 @@ export class I18nController implements ReactiveController {
 
   /** A date (YYYY-MM-DD, local calendar) in words, e.g. "Tuesday 3 March". */
   formatDate(date: string, options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' }): string {
-    const [y, m, d] = date.split('-').map(Number);
-    return new Intl.DateTimeFormat(this.intlLocale, options).format(new Date(y, m - 1, d));
+    return formatDay(date, this.lang, options);
   }
 
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.intlLocale, options).format(value);
+    return numberFormatter(this.lang, options).format(value);
   }
+}
 
-  private get intlLocale(): string {
-    try {
-      return Intl.getCanonicalLocales(this.lang)[0] ?? 'en';
-    } catch {
-      return 'en';
-    }
+/** A BCP 47 tag Intl accepts: a malformed `lang` (`lang="en_GB"`) must not break rendering. */
+function intlLocale(locale: string): string {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
+  } catch {
+    return 'en';
   }
+}
+
+// Formatters are cached: a table of ten years formats thousands of dates.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(kind: string, locale: string, options: object | undefined, make: (l: string) => T): T {
+  const key = `${kind}|${locale}|${JSON.stringify(options ?? {})}`;
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make(intlLocale(locale));
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+export function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached('date', locale, options, (l) => new Intl.DateTimeFormat(l, options));
+}
+
+export function numberFormatter(locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cached('number', locale, options, (l) => new Intl.NumberFormat(l, options));
+}
+
+/** A `YYYY-MM-DD` day in words. It is a calendar day, not an instant: formatted in UTC so no time zone moves it. */
+export function formatDay(date: string, locale: string, options: Intl.DateTimeFormatOptions): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return dateFormatter(locale, { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** "Ana, Luis and Marta" / "Ana, Luis y Marta". */
+export function formatList(items: readonly string[], locale: string): string {
+  return new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' }).format(items);
 }

@@ -76,8 +76,3 @@ export function weekdayIndex(day: number): number {
 export function weekStart(day: number): number {
   return day - weekdayIndex(day);
 }
-
-/** A JavaScript Date at noon UTC of that day: safe to format with `timeZone: 'UTC'`. */
-export function toUtcDate(date: string): Date {
-  return new Date(dayNumber(date) * MS_PER_DAY + MS_PER_DAY / 2);
-}

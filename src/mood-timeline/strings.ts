@@ -3,7 +3,9 @@
  * formatting it uses. Weekday and month names come from `Intl`, never from a list here, so
  * every locale the browser knows formats its own dates.
  */
-import { toUtcDate } from './dates.js';
+import { formatDay, formatList, numberFormatter } from '../core/i18n.js';
+
+export { formatList };
 
 export const strings = {
   en: {
@@ -271,17 +273,9 @@ const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
 };
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** Formats a `YYYY-MM-DD` day in the locale (formatters are cached: tables format thousands). */
+/** Formats a `YYYY-MM-DD` day in the locale. */
 export function formatDate(date: string, locale: string, style: DateStyle = 'dayShort'): string {
-  const key = `${locale}|${style}`;
-  let f = dateFormats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...DATE_OPTIONS[style], timeZone: 'UTC' });
-    dateFormats.set(key, f);
-  }
-  return f.format(toUtcDate(date));
+  return formatDay(date, locale, DATE_OPTIONS[style]);
 }
 
 /** The long day name, with the year only when it is not the current one. */
@@ -289,24 +283,12 @@ export function formatDayLong(date: string, locale: string, today: string): stri
   return formatDate(date, locale, date.slice(0, 4) === today.slice(0, 4) ? 'day' : 'dayYear');
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
 /** At most one decimal ("3.1", "3,1" in Spanish); `signed` writes +2 and -3. */
 export function formatNumber(value: number, locale: string, opts: { signed?: boolean; digits?: number } = {}): string {
-  const key = `${locale}|${opts.signed ? 's' : ''}|${opts.digits ?? 1}`;
-  let f = numberFormats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, {
-      maximumFractionDigits: opts.digits ?? 1,
-      signDisplay: opts.signed ? 'exceptZero' : 'auto',
-      useGrouping: false,
-    });
-    numberFormats.set(key, f);
-  }
-  return f.format(value);
+  return numberFormatter(locale, {
+    maximumFractionDigits: opts.digits ?? 1,
+    signDisplay: opts.signed ? 'exceptZero' : 'auto',
+    useGrouping: false,
+  }).format(value);
 }
 
-/** "Ana, Luis and Marta" / "Ana, Luis y Marta". */
-export function formatList(items: readonly string[], locale: string): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
-}

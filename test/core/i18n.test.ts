@@ -44,3 +44,14 @@ describe('languages', () => {
     document.documentElement.lang = 'en';
   });
 });
+
+describe('formatting', () => {
+  it('formats days and numbers in the language, and survives a malformed lang', async () => {
+    const { formatDay, numberFormatter, formatList } = await import('../../src/core/i18n.js');
+    expect(formatDay('2026-03-03', 'es', { day: 'numeric', month: 'long' })).to.equal('3 de marzo');
+    expect(formatDay('2026-03-03', 'en', { day: 'numeric', month: 'long' })).to.equal('March 3');
+    expect(numberFormatter('es', { maximumFractionDigits: 1 }).format(3.14)).to.equal('3,1');
+    expect(formatDay('2026-03-03', 'en_GB', { day: 'numeric', month: 'long' })).to.equal('March 3');
+    expect(formatList(['Ana', 'Luis', 'Marta'], 'es')).to.equal('Ana, Luis y Marta');
+  });
+});
