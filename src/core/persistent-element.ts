@@ -96,8 +96,7 @@ export abstract class PersistentElement<S extends object, O = void> extends IptE
     await this.ready;
     this.queued = undefined;
     if (!this.hub) return;
-    await this.hub.erase();
-    for (const listener of this.hub.listeners) if (listener !== this) listener.hubChanged({ type: 'clear' }, false);
+    await this.hub.erase(this);
     this.requestUpdate();
     this.stateChanged();
     this.emitChange(this.model.empty(), { type: 'clear' });

@@ -420,11 +420,12 @@ export class RecordHub<S extends object> {
     }
   }
 
-  /** Erases this record and its journals on the device and in other tabs. */
-  async erase(): Promise<void> {
+  /** Erases this record and its journals on the device and in other tabs; the other instances here show it at once. */
+  async erase(from: HubListener): Promise<void> {
     clearTimeout(this.timer);
     this.pending = null;
     this.state = this.model.empty();
+    for (const listener of this.listeners) if (listener !== from) listener.hubChanged({ type: 'clear' }, false);
     await this.writing;
     if (!this.persist) return;
     localJournalDelete({ prefix: `${this.key}#` });
