@@ -21,12 +21,17 @@ export function registerStrings(strings: Catalogs): void {
 }
 registerStrings(coreStrings);
 
+const chains = new Map<string, readonly string[]>();
+
 /** `es-MX` → [`es-mx`, `es`, `en`]. */
-export function fallbackChain(locale: string): string[] {
+export function fallbackChain(locale: string): readonly string[] {
+  const known = chains.get(locale);
+  if (known) return known;
   const chain: string[] = [];
   const parts = locale.toLowerCase().split('-');
   for (let i = parts.length; i > 0; i--) chain.push(parts.slice(0, i).join('-'));
   if (!chain.includes('en')) chain.push('en');
+  chains.set(locale, chain);
   return chain;
 }
 
@@ -39,22 +44,15 @@ function interpolate(text: string, params?: Params): string {
 export function translate(locale: string, key: string, params?: Params): string {
   const chain = fallbackChain(locale);
   const count = params?.count;
-  const candidates: string[] = [];
   if (typeof count === 'number') {
     for (const loc of chain) {
-      let form = 'other';
-      try {
-        form = new Intl.PluralRules(loc).select(count);
-      } catch {
-        /* unknown locale: "other" */
-      }
-      candidates.push(`${loc}\u0000${key}.${form}`, `${loc}\u0000${key}.other`);
+      const catalog = catalogs.get(loc);
+      const text = catalog?.[`${key}.${pluralRules(loc).select(count)}`] ?? catalog?.[`${key}.other`];
+      if (text !== undefined) return interpolate(text, params);
     }
   }
-  for (const loc of chain) candidates.push(`${loc}\u0000${key}`);
-  for (const candidate of candidates) {
-    const [loc, k] = candidate.split('\u0000');
-    const text = catalogs.get(loc)?.[k];
+  for (const loc of chain) {
+    const text = catalogs.get(loc)?.[key];
     if (text !== undefined) return interpolate(text, params);
   }
   return key;
@@ -147,15 +145,24 @@ function intlLocale(locale: string): string {
   }
 }
 
-// Formatters are cached: a table of ten years formats thousands of dates.
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+// Formatters are cached: a table of ten years formats thousands of dates. Callers pass
+// option objects they keep (constants), so the cache is found by the object itself and
+// the options are only written out as a key once per object.
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat;
+const formatters = new Map<string, Formatter>();
+const byOptions = new WeakMap<object, Map<string, Formatter>>();
+const NO_OPTIONS = {};
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(kind: string, locale: string, options: object | undefined, make: (l: string) => T): T {
-  const key = `${kind}|${locale}|${JSON.stringify(options ?? {})}`;
-  let formatter = formatters.get(key) as T | undefined;
+function cached<T extends Formatter>(kind: string, locale: string, options: object = NO_OPTIONS, make: (l: string) => T): T {
+  let forOptions = byOptions.get(options);
+  if (!forOptions) byOptions.set(options, (forOptions = new Map()));
+  const key = `${kind}|${locale}`;
+  let formatter = forOptions.get(key) as T | undefined;
   if (!formatter) {
-    formatter = make(intlLocale(locale));
-    formatters.set(key, formatter);
+    const full = `${key}|${JSON.stringify(options)}`;
+    formatter = (formatters.get(full) as T | undefined) ?? make(intlLocale(locale));
+    formatters.set(full, formatter);
+    forOptions.set(key, formatter);
   }
   return formatter;
 }
@@ -168,13 +175,18 @@ export function numberFormatter(locale: string, options?: Intl.NumberFormatOptio
   return cached('number', locale, options, (l) => new Intl.NumberFormat(l, options));
 }
 
+function pluralRules(locale: string): Intl.PluralRules {
+  return cached('plural', locale, undefined, (l) => new Intl.PluralRules(l));
+}
+
 /** A `YYYY-MM-DD` day in words. It is a calendar day, not an instant: formatted in UTC so no time zone moves it. */
 export function formatDay(date: string, locale: string, options: Intl.DateTimeFormatOptions): string {
   const [y, m, d] = date.split('-').map(Number);
-  return dateFormatter(locale, { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  const format = cached('day', locale, options, (l) => new Intl.DateTimeFormat(l, { ...options, timeZone: 'UTC' }));
+  return format.format(Date.UTC(y, m - 1, d));
 }
 
 /** "Ana, Luis and Marta" / "Ana, Luis y Marta". */
 export function formatList(items: readonly string[], locale: string): string {
-  return new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' }).format(items);
+  return cached('list', locale, undefined, (l) => new Intl.ListFormat(l, { style: 'long', type: 'conjunction' })).format(items);
 }

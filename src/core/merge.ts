@@ -47,9 +47,11 @@ function sameJson(a: unknown, b: unknown): boolean {
 
 /**
  * Fills `createdAt` on new items and bumps `updatedAt` on changed ones, so merges can
- * tell which of two edits of one item is newer. Returns a new state.
+ * tell which of two edits of one item is newer. Returns a new state. `ownItems` says the
+ * items of `next` are copies nobody else holds (a state just validated): they are stamped
+ * where they are instead of copied once more.
  */
-export function stampTimes<S extends object>(model: MergeModel<S>, prev: S, next: S, now: string): S {
+export function stampTimes<S extends object>(model: MergeModel<S>, prev: S, next: S, now: string, ownItems = false): S {
   const out = { ...(next as AnyState) };
   for (const name of model.collections) {
     const items = (next as AnyState)[name];
@@ -59,7 +61,9 @@ export function stampTimes<S extends object>(model: MergeModel<S>, prev: S, next
     out[name] = items.map((raw) => {
       const item = raw as AnyItem;
       const old = before.get(idOf(model, name, item));
-      const stamped: AnyItem = { ...item };
+      // the very item shown before: unchanged (gestures rebuild only what they change)
+      if (old === item && item.createdAt && item.updatedAt) return item;
+      const stamped: AnyItem = ownItems ? item : { ...item };
       if (!stamped.createdAt) stamped.createdAt = (old?.createdAt as string | undefined) ?? now;
       const changed = !old || !sameJson({ ...old, createdAt: undefined, updatedAt: undefined }, { ...item, createdAt: undefined, updatedAt: undefined });
       if (changed || !stamped.updatedAt) {

@@ -6,7 +6,7 @@
 import type { PropertyValues } from 'lit';
 import { IptElement } from './ipt-element.js';
 import type { StateModel } from './model.js';
-import { cloneJson, diffStates, stampTimes } from './merge.js';
+import { cloneJson, stampTimes } from './merge.js';
 import { acquireHub, recordKey, releaseHub, type HubListener, type HubNotice, type RecordHub } from './record-hub.js';
 import { emit, type IptChangeInfo } from './events.js';
 import { closestAcross } from './i18n.js';
@@ -31,6 +31,8 @@ export abstract class PersistentElement<S extends object, O = void> extends IptE
   private queued: S | undefined;
   private reportedNotices = new WeakSet<HubNotice>();
   private reportedUnavailable = false;
+  /** The last state assigned to `state`: validated copies, which nobody else holds. */
+  private assigned: S | undefined;
   /** True once the saved state has been loaded. */
   protected loaded = false;
 
@@ -58,6 +60,7 @@ export abstract class PersistentElement<S extends object, O = void> extends IptE
 
   set state(value: S) {
     const next = this.model.validate(this.model.validateCopies ? value : cloneJson(value), this.modelOptions());
+    this.assigned = next;
     if (!this.hub || !this.loaded) {
       this.queued = next;
       this.requestUpdate();
@@ -83,9 +86,9 @@ export abstract class PersistentElement<S extends object, O = void> extends IptE
     }
     const now = nowIso();
     const previous = this.hub.state;
-    const stamped = stampTimes(this.model, previous, next, now);
-    const diff = diffStates(this.model, previous, stamped, now);
-    this.hub.applyLocal(stamped, diff, this, change);
+    const stamped = stampTimes(this.model, previous, next, now, next === this.assigned);
+    this.assigned = undefined;
+    this.hub.applyLocal(stamped, now, this, change);
     this.requestUpdate();
     this.stateChanged();
     this.emitChange(() => cloneJson(stamped), change);

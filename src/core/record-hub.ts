@@ -4,7 +4,7 @@
  * hub coalesces writes, flushes when the page goes away, and shares diffs with other tabs.
  */
 import { promisifyRequest } from 'idb-keyval';
-import { applyDiff, cloneJson, combineDiffs, emptyDiff, isEmptyDiff, isStateDiff, type StateDiff } from './merge.js';
+import { applyDiff, cloneJson, combineDiffs, diffStates, emptyDiff, isEmptyDiff, isStateDiff, type StateDiff } from './merge.js';
 import type { StateModel } from './model.js';
 import { kitStorage, prefixRange, StorageFault } from './storage.js';
 import type { IptChangeInfo } from './events.js';
@@ -293,11 +293,17 @@ export class RecordHub<S extends object> {
     if (this.pending) this.scheduleWrite();
   }
 
-  /** A local change: the new state and its difference from the state shown before. */
-  applyLocal(next: S, diff: StateDiff, from: HubListener | undefined, change: IptChangeInfo): void {
+  /**
+   * A local change made at `now`. Its difference from the state before is what gets saved and
+   * sent to other tabs, so it is only worked out where the record is saved.
+   */
+  applyLocal(next: S, now: string, from: HubListener | undefined, change: IptChangeInfo): void {
+    const previous = this.state;
     this.state = next;
     for (const listener of this.listeners) if (listener !== from) listener.hubChanged(change, false);
-    if (!this.persist || isEmptyDiff(diff)) return;
+    if (!this.persist) return;
+    const diff = diffStates(this.model, previous, next, now);
+    if (isEmptyDiff(diff)) return;
     this.pending = this.pending ? combineDiffs(this.pending, diff, this.idFor) : diff;
     broadcast({ kind: 'diff', key: this.key, diff });
     this.scheduleWrite();

@@ -10,3 +10,14 @@ export function nextFrame(): Promise<void> {
     setTimeout(resolve, 100);
   });
 }
+
+/**
+ * Resolves once the next frame has been painted: a task queued from an animation-frame
+ * callback runs after that frame's rendering. After 100 ms where frames do not run.
+ */
+export function afterPaint(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 100);
+  });
+}

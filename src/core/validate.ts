@@ -91,12 +91,12 @@ export function optionalTimestamp(value: unknown, path: string): string | undefi
 /** Checks that every item of a collection has a unique, non-empty string id. */
 export function expectUniqueIds(items: readonly { id?: unknown }[], path: string): void {
   const seen = new Set<string>();
-  items.forEach((item, i) => {
-    const id = item.id;
+  for (let i = 0; i < items.length; i++) {
+    const id = items[i].id;
     if (typeof id !== 'string' || id === '') fail(`${path}[${i}].id`, `expected a non-empty string id, got ${describe(id)}`);
-    if (seen.has(id)) fail(`${path}[${i}].id`, `duplicate id "${id}"`);
-    seen.add(id);
-  });
+    const known = seen.size;
+    if (seen.add(id).size === known) fail(`${path}[${i}].id`, `duplicate id "${id}"`);
+  }
 }
 
 /** A short, safe description of a value for error messages (never the whole user text). */
