@@ -33,7 +33,7 @@ import {
   phq9Band,
   rangeWindow,
   segments,
-  tenth,
+  PATH_SCALE,
   timeTicks,
   weeklyAverages,
   weeklySegments,
@@ -594,18 +594,30 @@ describe('mood-timeline chart data', () => {
   });
 
   it('builds paths, marker sizes and ticks', () => {
-    expect(linePath([{ a: 0, b: 1 }, { a: 2.25, b: 3 }], (p) => p.a, (p) => p.b)).to.equal('M0 1L2.3 3');
-    // path numbers print as the rounded double would, only faster
-    for (const v of [0, -0, 0.04, -0.04, 0.05, -0.05, 1.25, -1.25, 12.34, 99.96, 100, -3, 719.99, 1e-9, 0.5, -12.5]) {
-      expect(tenth(v), String(v)).to.equal(String(Math.round(v * 10) / 10));
-    }
+    // path data is in tenths of a unit, whole numbers (the chart draws it scaled by 1 / PATH_SCALE)
+    expect(PATH_SCALE).to.equal(10);
+    expect(linePath([{ a: 0, b: 1 }, { a: 2.25, b: 3 }], (p) => p.a, (p) => p.b)).to.equal('M0 10L23 30');
+    expect(linePath([{ a: -0.04, b: 0.05 }, { a: 12.34, b: 99.96 }], (p) => p.a, (p) => p.b)).to.equal('M0 1L123 1000');
+    // eight points per unit of width: each unit column keeps its first, lowest, highest and last point, in order
+    const pattern = [5, 1, 9, 4, 6, 7, 3, 2];
+    const dense = Array.from({ length: 24 }, (_, i) => ({ a: i / 8, b: pattern[i % 8] }));
+    const d = linePath(dense, (p) => p.a, (p) => p.b);
+    const points = d.split(/[ML]/).filter(Boolean).map((pair) => pair.split(' ').map(Number));
+    expect(points).to.have.length(12);
+    expect(points.slice(0, 4)).to.deep.equal([
+      [0, 50],
+      [1, 10],
+      [3, 90],
+      [9, 20],
+    ]);
+    expect(points.slice(4, 8).map(([x]) => x)).to.deep.equal([10, 11, 13, 19]);
     expect(markerRadius(-4)).to.be.greaterThan(markerRadius(2));
     expect(markerRadius(2)).to.equal(markerRadius(-2));
     expect(eventMark(-2, 100, 244, 7)).to.deep.equal({ cls: 'event-down', cx: 100, cy: 258, r: 6 });
     expect(eventMark(undefined, 100, 244, 7)).to.deep.equal({ cls: 'event-flat', cx: 100, cy: 244, r: 3 });
     expect(markPaths([eventMark(1, 10, 244, 7)], 244)).to.deep.equal({
-      stems: 'M10 244V237',
-      dots: 'M5.5 237a4.5 4.5 0 1 0 9 0a4.5 4.5 0 1 0 -9 0',
+      stems: 'M100 2440V2370',
+      dots: 'M55 2370a45 45 0 1 0 90 0a45 45 0 1 0 -90 0',
     });
     expect(moodTicks(0, 10)).to.deep.equal([0, 2, 4, 6, 8, 10]);
     expect(moodTicks(1, 5)).to.deep.equal([1, 2, 3, 4, 5]);

@@ -17,14 +17,39 @@ export const DEFAULT_RANGE: Range = '3m';
  */
 export const MAX_BRIDGED_MISSING_DAYS = 1;
 
-/** One day's mood as the chart draws it. */
-export interface DayPoint {
-  date: string;
-  day: number;
-  /** The day's entry; with several entries per day, their average. */
-  mood: number;
+/**
+ * One day's mood as the chart draws it. A day with one entry (nearly every day) holds no
+ * list of its own: ten years of days are then half as many objects to make and collect.
+ */
+export class DayPoint {
+  /** Set once a second entry arrives the same day: all of them, oldest first. */
+  private several: Entry[] | undefined;
+
+  constructor(
+    readonly date: string,
+    readonly day: number,
+    /** The day's entry; with several entries per day, their average. */
+    public mood: number,
+    private first: Entry,
+  ) {}
+
   /** That day's entries, oldest first. */
-  entries: Entry[];
+  get entries(): Entry[] {
+    return this.several ?? [this.first];
+  }
+
+  add(entry: Entry): void {
+    (this.several ??= [this.first]).push(entry);
+  }
+
+  /** A day with several entries: oldest first, and the mood it is drawn at. */
+  settle(entriesPerDay: EntriesPerDay): void {
+    if (!this.several) return;
+    const list = this.several.sort(byCreated);
+    this.first = list[0]; // the same day whatever order the entries came in
+    // one per day: two tabs that checked in at once can leave two; the latest one counts
+    this.mood = entriesPerDay === 'one' ? dayEntry(list, this.date)!.mood : list.reduce((sum, e) => sum + e.mood, 0) / list.length;
+  }
 }
 
 const byCreated = (a: Entry, b: Entry) => {
@@ -40,18 +65,19 @@ export function dailyMoods(entries: readonly Entry[], entriesPerDay: EntriesPerD
   const out: DayPoint[] = [];
   let several = false;
   let last: DayPoint | undefined;
-  for (const e of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
     const day = dayNumber(e.date);
     if (last && day === last.day) {
-      last.entries.push(e);
+      last.add(e);
       several = true;
     } else if (!last || day > last.day) {
-      out.push((last = { date: e.date, day, mood: e.mood, entries: [e] }));
+      out.push((last = new DayPoint(e.date, day, e.mood, e)));
     } else {
       return dailyMoodsUnsorted(entries, entriesPerDay);
     }
   }
-  if (several) for (const d of out) if (d.entries.length > 1) settleDay(d, entriesPerDay);
+  if (several) for (const d of out) d.settle(entriesPerDay);
   return out;
 }
 
@@ -59,26 +85,20 @@ function dailyMoodsUnsorted(entries: readonly Entry[], entriesPerDay: EntriesPer
   const byDate = new Map<string, DayPoint>();
   for (const e of entries) {
     const d = byDate.get(e.date);
-    if (d) d.entries.push(e);
-    else byDate.set(e.date, { date: e.date, day: dayNumber(e.date), mood: e.mood, entries: [e] });
+    if (d) d.add(e);
+    else byDate.set(e.date, new DayPoint(e.date, dayNumber(e.date), e.mood, e));
   }
   const out = [...byDate.values()].sort((a, b) => a.day - b.day);
-  for (const d of out) if (d.entries.length > 1) settleDay(d, entriesPerDay);
+  for (const d of out) d.settle(entriesPerDay);
   return out;
-}
-
-/** A day with several entries: oldest first, and the mood it is drawn at. */
-function settleDay(d: DayPoint, entriesPerDay: EntriesPerDay): void {
-  const list = d.entries.sort(byCreated);
-  // one per day: two tabs that checked in at once can leave two; the latest one counts
-  d.mood = entriesPerDay === 'one' ? dayEntry(list, d.date)!.mood : list.reduce((sum, e) => sum + e.mood, 0) / list.length;
 }
 
 /** Splits sorted points into runs whose neighbours are at most `maxStep` days apart. */
 export function segments<T extends { day: number }>(points: readonly T[], maxStep = MAX_BRIDGED_MISSING_DAYS + 1): T[][] {
   const runs: T[][] = [];
   let run: T[] = [];
-  for (const p of points) {
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i];
     if (run.length && p.day - run[run.length - 1].day > maxStep) {
       runs.push(run);
       run = [];
@@ -141,10 +161,11 @@ export function rangeWindow(range: Range, today: string, state?: Pick<MoodState,
     case 'all': {
       let from = today;
       let to = today;
-      for (const list of [state?.entries, state?.events, state?.measures]) {
-        for (const item of list ?? []) {
-          if (item.date < from) from = item.date;
-          if (item.date > to) to = item.date;
+      for (const list of [state?.entries ?? [], state?.events ?? [], state?.measures ?? []]) {
+        for (let i = 0; i < list.length; i++) {
+          const date = list[i].date;
+          if (date < from) from = date;
+          else if (date > to) to = date;
         }
       }
       return { from, to };
@@ -223,20 +244,101 @@ export function markerRadius(impact: number | undefined, base = 3, step = 1.5): 
   return base + step * Math.abs(impact ?? 0);
 }
 
-const round1 = (v: number) => Math.round(v * 10) / 10;
+/**
+ * Path data is written in tenths of a unit, as whole numbers, and drawn in a group scaled
+ * by 1 / PATH_SCALE: a whole number prints several times faster than a decimal, and a
+ * ten-year line prints thousands of them.
+ */
+export const PATH_SCALE = 10;
+const tenths = (v: number) => Math.round(v * PATH_SCALE);
+
+const M = 77;
+const L = 76;
+const V = 86;
+const SPACE = 32;
+const decoder = new TextDecoder();
+/** ` 0 1 0 `: no rotation, the large arc, counter-clockwise. */
+const HALF_CIRCLE_FLAGS = [SPACE, 48, SPACE, 49, SPACE, 48, SPACE];
 
 /**
- * `v` rounded to one decimal, as path text. Integer arithmetic: about three times faster
- * than printing a double, and a ten-year line prints thousands of them.
+ * Path data written as ASCII bytes, in tenths (see PATH_SCALE), and decoded once at the
+ * end: built from thousands of small strings, a ten-year path was mostly garbage to collect.
  */
-export function tenth(v: number): string {
-  let t = Math.round(v * 10);
-  if (t === 0) return '0';
-  const sign = t < 0 ? '-' : '';
-  if (t < 0) t = -t;
-  const whole = Math.floor(t / 10);
-  const rest = t - whole * 10;
-  return rest ? `${sign}${whole}.${rest}` : `${sign}${whole}`;
+class PathData {
+  private bytes = new Uint8Array(4096);
+  private length = 0;
+
+  private room(n: number): void {
+    if (this.length + n <= this.bytes.length) return;
+    const bigger = new Uint8Array(Math.max(this.bytes.length * 2, this.length + n));
+    bigger.set(this.bytes.subarray(0, this.length));
+    this.bytes = bigger;
+  }
+
+  private byte(code: number): void {
+    this.bytes[this.length++] = code;
+  }
+
+  /** A whole number (at most 11 bytes: the room for it is made by the caller). */
+  private whole(n: number): void {
+    const bytes = this.bytes;
+    if (n < 0) {
+      bytes[this.length++] = 45;
+      n = -n;
+    }
+    const start = this.length;
+    do {
+      const digit = n % 10;
+      bytes[this.length++] = 48 + digit;
+      n = (n - digit) / 10;
+    } while (n > 0);
+    for (let i = start, j = this.length - 1; i < j; i++, j--) {
+      const t = bytes[i];
+      bytes[i] = bytes[j];
+      bytes[j] = t;
+    }
+  }
+
+  /** `M` or `L` to a point given in units. */
+  to(command: number, x: number, y: number): void {
+    this.room(24);
+    this.byte(command);
+    this.whole(tenths(x));
+    this.byte(SPACE);
+    this.whole(tenths(y));
+  }
+
+  /** A vertical line to `y`, in units. */
+  vertical(y: number): void {
+    this.room(12);
+    this.byte(V);
+    this.whole(tenths(y));
+  }
+
+  /** A filled dot: two half-circle arcs of radius `r` around (cx, cy), in units. */
+  dot(cx: number, cy: number, r: number): void {
+    const radius = tenths(r);
+    this.to(M, cx - r, cy);
+    this.halfCircle(radius, 2 * radius);
+    this.halfCircle(radius, -2 * radius);
+  }
+
+  /** `a r r 0 1 0 dx 0`: half a circle to the point `dx` tenths along. */
+  private halfCircle(radius: number, dx: number): void {
+    this.room(48);
+    this.byte(97); // a
+    this.whole(radius);
+    this.byte(SPACE);
+    this.whole(radius);
+    for (let i = 0; i < HALF_CIRCLE_FLAGS.length; i++) this.byte(HALF_CIRCLE_FLAGS[i]);
+    this.whole(dx);
+    this.byte(SPACE);
+    this.byte(48);
+  }
+
+  toString(): string {
+    return decoder.decode(this.bytes.subarray(0, this.length));
+  }
 }
 
 export type MarkClass = 'event-up' | 'event-down' | 'event-flat';
@@ -255,29 +357,64 @@ export function eventMark(impact: number | undefined, cx: number, baseline: numb
 }
 
 /**
- * The markers of one class as two paths: the stems from the baseline and the dots (two
- * arcs each). Hundreds of events stay two DOM nodes per class, which keeps a ten-year
- * chart's first render fast.
+ * The markers of one class as two paths (in tenths, see PATH_SCALE): the stems from the
+ * baseline and the dots (two arcs each). Hundreds of events stay two DOM nodes per class,
+ * which keeps a ten-year chart's first render fast.
  */
 export function markPaths(marks: readonly EventMark[], baseline: number): { stems: string; dots: string } {
-  let stems = '';
-  let dots = '';
-  const base = tenth(baseline);
-  for (const { cx, cy, r } of marks) {
-    const y = tenth(cy);
-    if (round1(cy) !== baseline) stems += `M${tenth(cx)} ${base}V${y}`;
-    dots += `M${tenth(cx - r)} ${y}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
+  const stems = new PathData();
+  const dots = new PathData();
+  for (let i = 0; i < marks.length; i++) {
+    const { cx, cy, r } = marks[i];
+    if (tenths(cy) !== tenths(baseline)) {
+      stems.to(M, cx, baseline);
+      stems.vertical(cy);
+    }
+    dots.dot(cx, cy, r);
   }
-  return { stems, dots };
+  return { stems: stems.toString(), dots: dots.toString() };
 }
 
-/** SVG path data through the points of one segment (a lone point is drawn as a dot instead). */
+/**
+ * SVG path data (in tenths, see PATH_SCALE) through the points of one segment (a lone point
+ * is drawn as a dot instead).
+ * Where points crowd closer than one unit of width (years of days on one chart), each unit
+ * column keeps only its first, lowest, highest and last point: the line still covers the
+ * same pixels, with a fraction of the path to build, parse and draw.
+ */
 export function linePath<T>(points: readonly T[], x: (p: T) => number, y: (p: T) => number): string {
-  let d = '';
-  for (let i = 0; i < points.length; i++) {
-    d += `${i === 0 ? 'M' : 'L'}${tenth(x(points[i]))} ${tenth(y(points[i]))}`;
+  const n = points.length;
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    xs[i] = x(points[i]);
+    ys[i] = y(points[i]);
   }
-  return d;
+  const d = new PathData();
+  const to = (i: number) => d.to(i === 0 ? M : L, xs[i], ys[i]);
+  if (n < 2 || (xs[n - 1] - xs[0]) / (n - 1) >= 1) {
+    for (let i = 0; i < n; i++) to(i);
+    return d.toString();
+  }
+  for (let first = 0; first < n; ) {
+    const column = Math.floor(xs[first]);
+    let last = first;
+    let low = first;
+    let high = first;
+    while (last + 1 < n && Math.floor(xs[last + 1]) === column) {
+      last++;
+      if (ys[last] < ys[low]) low = last;
+      if (ys[last] > ys[high]) high = last;
+    }
+    to(first);
+    const a = Math.min(low, high);
+    const b = Math.max(low, high);
+    if (a !== first) to(a);
+    if (b !== a && b !== first) to(b);
+    if (last !== b && last !== first) to(last);
+    first = last + 1;
+  }
+  return d.toString();
 }
 
 /** Readable tick values for the mood axis: every step that keeps about five labels. */

@@ -257,6 +257,13 @@ function copyPlainFields(value: Record<string, unknown>): Record<string, unknown
   return out;
 }
 
+const ENTRY_FIELDS = new Set(['id', 'date', 'mood', 'note', 'createdAt', 'updatedAt']);
+
+function hasOnlyFields(value: Record<string, unknown>, fields: ReadonlySet<string>): boolean {
+  for (const key in value) if (!fields.has(key)) return false;
+  return true;
+}
+
 /** The kit's own times (`nowIso`), with fields every engine's `Date.parse` reads. */
 const KIT_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
 
@@ -292,7 +299,13 @@ function quickEntry(value: unknown, today: string, min: number, max: number): En
   ) {
     return undefined;
   }
-  return copyPlainFields(value) as unknown as Entry | undefined;
+  if (!hasOnlyFields(value, ENTRY_FIELDS)) return copyPlainFields(value) as unknown as Entry | undefined;
+  // the usual entry, built as one literal: several times faster than a copy field by field
+  const entry: Entry = { id, date, mood };
+  if (typeof note === 'string') entry.note = note;
+  if (typeof value.createdAt === 'string') entry.createdAt = value.createdAt;
+  if (typeof value.updatedAt === 'string') entry.updatedAt = value.updatedAt;
+  return entry;
 }
 
 function nameListOk(v: unknown): boolean {
@@ -372,6 +385,13 @@ function quickMeasure(value: unknown, today: string): Measure | undefined {
  * the input (the same as checking a JSON copy of it), so the element can keep it without
  * copying ten years of entries first.
  */
+/** `Array.from(list, check)` without its iterator: holes reach `check` as undefined, as there. */
+function each<T>(list: readonly unknown[], check: (value: unknown, index: number) => T): T[] {
+  const out = new Array<T>(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = check(list[i], i);
+  return out;
+}
+
 export function validate(input: unknown, options: MoodOptions = DEFAULT_OPTIONS): MoodState {
   checkOptions(options);
   const o = expectObject(input, 'state');
@@ -389,9 +409,9 @@ export function validate(input: unknown, options: MoodOptions = DEFAULT_OPTIONS)
   const state: MoodState = {
     ...cloneJson(rest),
     // Array.from, not map: map skips the holes of a sparse list
-    entries: Array.from(entries, (e, i) => quickEntry(e, today, min, max) ?? validateEntry(json(e), `entries[${i}]`, options)),
-    events: Array.from(events, (e, i) => quickEvent(e) ?? validateEvent(json(e), `events[${i}]`)),
-    measures: Array.from(measures, (m, i) => quickMeasure(m, today) ?? validateMeasure(json(m), `measures[${i}]`, options)),
+    entries: each(entries, (e, i) => quickEntry(e, today, min, max) ?? validateEntry(json(e), `entries[${i}]`, options)),
+    events: each(events, (e, i) => quickEvent(e) ?? validateEvent(json(e), `events[${i}]`)),
+    measures: each(measures, (m, i) => quickMeasure(m, today) ?? validateMeasure(json(m), `measures[${i}]`, options)),
   };
   expectUniqueIds(state.entries, 'entries');
   expectUniqueIds(state.events, 'events');
@@ -730,7 +750,10 @@ function applyPatch(item: object, patch: object): Record<string, unknown> {
 /** The entry shown for a day: the one changed last (ties: the later in the list). */
 export function dayEntry(entries: readonly Entry[], date: string): Entry | undefined {
   let best: Entry | undefined;
-  for (const e of entries) {
+  // indexed: this runs once per change over every entry, too seldom to be optimised, and
+  // an iterator's step objects are garbage for thousands of entries
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
     if (e.date !== date) continue;
     if (!best || (e.updatedAt ?? '') >= (best.updatedAt ?? '')) best = e;
   }

@@ -217,6 +217,23 @@ export const moodTimelineStyles = css`
     fill: none;
     stroke-width: 1.5;
   }
+  /* paths written in tenths of a unit (see PATH_SCALE) are drawn scaled by 0.1: their strokes are ten times as wide */
+  .tenths .mood-line {
+    stroke-width: 20;
+  }
+  .tenths .weekly-line {
+    stroke-width: 25;
+    stroke-dasharray: 60 40;
+  }
+  .tenths .measure-line {
+    stroke-width: 15;
+  }
+  .tenths .stem {
+    stroke-width: 15;
+  }
+  .tenths .dot {
+    stroke-width: 10;
+  }
   .cursor-line {
     stroke: var(--_color-focus);
     stroke-width: 1.5;
@@ -255,9 +272,39 @@ export const moodTimelineStyles = css`
     gap: calc(var(--_space) / 2);
     align-items: center;
   }
-  .legend svg {
+  /* drawn with CSS, not small SVGs: the legend is part of the chart's first frame */
+  .swatch {
+    flex: none;
+    box-sizing: border-box;
     width: 24px;
-    height: 12px;
+    height: 0;
+    forced-color-adjust: none;
+    print-color-adjust: exact;
+    -webkit-print-color-adjust: exact;
+  }
+  .swatch.line {
+    border-top: 2px solid var(--_mood-line);
+  }
+  .swatch.weekly {
+    border-top: 3px dashed var(--_weekly-line);
+  }
+  .swatch.dot {
+    width: 10px;
+    height: 10px;
+    margin: 0 7px;
+    border-radius: 50%;
+  }
+  .swatch.up {
+    background: var(--_color-support);
+  }
+  .swatch.down {
+    background: var(--_color-conflict);
+  }
+  .swatch.measure {
+    width: 8px;
+    height: 8px;
+    margin: 0 8px;
+    background: var(--_measure-line);
   }
 
   .day {
@@ -330,6 +377,13 @@ export const moodTimelineStyles = css`
     .event-flat {
       fill: CanvasText;
       stroke: CanvasText;
+    }
+    .swatch {
+      border-color: CanvasText;
+    }
+    .swatch.dot,
+    .swatch.measure {
+      background: CanvasText;
     }
     .rating input:checked + label {
       background: Highlight;

@@ -10,7 +10,7 @@ import { defineElement } from '../core/define.js';
 import { registerStrings } from '../core/i18n.js';
 import { baseStyles } from '../core/theme.js';
 import { isCalendarDate, localToday } from '../core/validate.js';
-import { nowIso } from '../core/time.js';
+import { afterPaint, nowIso } from '../core/time.js';
 import type { WorkbookLifeEvent } from '../core/context.js';
 import type { StateModel } from '../core/model.js';
 import {
@@ -43,6 +43,7 @@ import {
 import {
   DEFAULT_RANGE,
   PHQ9_BANDS,
+  PATH_SCALE,
   PHQ9_MAX,
   RANGES,
   dailyMoods,
@@ -84,6 +85,10 @@ const LANE_CENTER = 244;
 const LANE_BOTTOM = 284;
 const AXIS_Y = 304;
 const IMPACT_STEP = 7;
+/** Positions to a tenth of a unit: finer is invisible, and short numbers print faster. */
+const round1 = (v: number) => Math.round(v * 10) / 10;
+/** Paths are written in tenths of a unit (see PATH_SCALE) and drawn in groups scaled back. */
+const TENTHS = `scale(${1 / PATH_SCALE})`;
 /** Below this many rated days in view every day gets a dot; above, the line alone reads better (and draws faster). */
 const DOTS_UP_TO = 120;
 
@@ -100,13 +105,15 @@ interface ViewModel {
   fromDay: number;
   toDay: number;
   days: DayPoint[];
+  /** The check-ins in the window. */
+  entryCount: number;
   readonly rows: Map<string, DayRow>;
   /** The dates of the rows, oldest first. */
   readonly rowDates: string[];
   readonly weeks: WeekPoint[];
   events: LifeEvent[];
   phq: Measure[];
-  insights: PersonInsight[];
+  readonly insights: PersonInsight[];
 }
 
 interface EventDraft {
@@ -215,6 +222,8 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
   @state() private eventDraft: EventDraft | undefined;
   @state() private eventError = '';
   @state() private printing = false;
+  /** False until the first frame (the chart) is painted; then the rest of the element renders. */
+  @state() private complete = false;
 
   private get plot(): HTMLElement | null {
     return this.renderRoot.querySelector('.plot');
@@ -269,6 +278,21 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
     if (!this.selectedDate) this.selectedDate = this.todayDate;
   }
 
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    void afterPaint().then(() => (this.complete = true));
+  }
+
+  /** `updateComplete` resolves once the whole element is rendered, not only its first frame. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.hasUpdated && !this.complete) {
+      await afterPaint();
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   protected override stateChanged(): void {
     this.publish();
     // the day in the check-in form may have gained or lost its entry elsewhere
@@ -305,18 +329,22 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
     const window = rangeWindow(this.range, today, data);
     // "all" holds every record by definition: no need to filter
     const within = <T extends { date: string }>(items: T[]) => (this.range === 'all' ? items : inWindow(items, window));
-    const days = dailyMoods(within(data.entries), this.entriesPerDay);
+    const entries = within(data.entries);
+    const days = dailyMoods(entries, this.entriesPerDay);
     const events = within(data.events);
     const entriesPerDay = this.entriesPerDay;
     let rows: Map<string, DayRow> | undefined;
     let rowDates: string[] | undefined;
     let weeks: WeekPoint[] | undefined;
+    let insights: PersonInsight[] | undefined;
     const vm: ViewModel = {
       window,
+      entryCount: entries.length,
       fromDay: dayNumber(window.from),
       toDay: dayNumber(window.to),
       days,
-      // the rows serve the cursor, the day panel and the table: built when first needed
+      // the rows serve the cursor, the day panel and the table, the insights a section under
+      // the chart: each built when first needed
       get rows() {
         return (rows ??= new Map(dayRows(data, window, entriesPerDay, days).map((r) => [r.date, r])));
       },
@@ -330,7 +358,9 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
       phq: within(data.measures)
         .filter((m) => m.instrument === 'PHQ-9')
         .sort((a, b) => a.date.localeCompare(b.date)),
-      insights: personInsights(days, events),
+      get insights() {
+        return (insights ??= personInsights(days, events));
+      },
     };
     this.cache = { key, vm };
     return vm;
@@ -743,17 +773,23 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
 
   protected override render(): TemplateResult {
     const vm = this.vm;
+    const chartView = this.view === 'chart';
+    // The first frame holds what the person came to see: the chart (or the table) of the
+    // whole period. The forms and sections below it follow once that frame is painted.
     return html`<div class="base" part="base">
       <h2 part="title"><slot name="heading">${this.t('mood.title')}</slot></h2>
-      <div>
-        ${this.isReadonly ? nothing : this.renderCheckIn()}
-        <!-- what just happened, next to where it is done; Undo after a removal -->
-        <div class="status actions" role="status">
-          ${this.status ? html`<span>${this.status}</span>` : nothing}
-          ${this.removed && !this.isReadonly ? html`<button type="button" class="undo" @click=${this.undo}>${this.t('mood.undo')}</button>` : nothing}
-        </div>
-      </div>
-      <div class="controls" part="controls">
+      ${this.renderSummary(vm)}
+      <div class="chart-view" ?hidden=${!chartView}>${this.renderChart(vm)}</div>
+      ${!chartView || this.printing
+        ? html`<div class="table-view">${guard([vm, this.locale, this.isReadonly, this.workbook], () => this.renderTable(vm))}</div>`
+        : nothing}
+      ${this.complete ? this.renderAround(vm) : nothing}
+    </div>`;
+  }
+
+  /** Everything around the chart: its controls, the chosen day, the forms, the patterns, the downloads. */
+  private renderAround(vm: ViewModel): TemplateResult {
+    return html`<div class="controls" part="controls">
         <label
           >${this.t('mood.range.label')}
           <select @change=${(e: Event) => this.setRange((e.target as HTMLSelectElement).value as Range)}>
@@ -771,19 +807,22 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
           ${this.view === 'chart' ? this.t('mood.view.table') : this.t('mood.view.chart')}
         </button>
       </div>
-      ${this.renderSummary(vm)}
-      <div class="chart-view" ?hidden=${this.view !== 'chart'}>${this.renderChart(vm)} ${this.renderDay(vm)}</div>
-      ${this.view === 'table' || this.printing
-        ? html`<div class="table-view">${guard([vm, this.locale, this.isReadonly, this.workbook], () => this.renderTable(vm))}</div>`
-        : nothing}
+      ${this.view === 'chart' ? this.renderDay(vm) : nothing}
+      <div>
+        ${this.isReadonly ? nothing : this.renderCheckIn()}
+        <!-- what just happened, next to where it is done; Undo after a removal -->
+        <div class="status actions" role="status">
+          ${this.status ? html`<span>${this.status}</span>` : nothing}
+          ${this.removed && !this.isReadonly ? html`<button type="button" class="undo" @click=${this.undo}>${this.t('mood.undo')}</button>` : nothing}
+        </div>
+      </div>
       ${this.isReadonly ? nothing : this.renderEventSection()} ${this.renderInsight(vm)}
       <div class="export actions" part="export">
         <button type="button" @click=${() => this.download('csv')}>${this.t('mood.export.csv')}</button>
         <button type="button" @click=${() => this.download('json')}>${this.t('mood.export.json')}</button>
         <button type="button" @click=${() => this.download('svg')}>${this.t('mood.export.svg')}</button>
         <button type="button" @click=${() => window.print()}>${this.t('mood.export.print')}</button>
-      </div>
-    </div>`;
+      </div>`;
   }
 
   private setRange(range: Range): void {
@@ -799,7 +838,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
       const none = !data.entries.length && !data.events.length && !data.measures.length;
       return html`<p class="muted summary">${none ? this.t('mood.empty') : this.t('mood.chart.empty')}</p>`;
     }
-    const entries = vm.days.reduce((sum, d) => sum + d.entries.length, 0);
+    const entries = vm.entryCount;
     return html`<p class="muted summary">
       ${this.t('mood.count.entries', { count: entries })}, ${this.t('mood.count.events', { count: vm.events.length })}
     </p>`;
@@ -913,6 +952,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
     const segs = segments(vm.days);
     const dots = vm.days.length <= DOTS_UP_TO ? vm.days : segs.filter((s) => s.length === 1).map((s) => s[0]);
     const ticks = timeTicks(vm.window);
+    const tickX = ticks.map((t) => round1(x(dayNumber(t.date))));
     const allMarks = vm.events.map((e) => eventMark(e.impact, x(dayNumber(e.date)), LANE_CENTER, IMPACT_STEP));
     const tickLabel = (t: { date: string; unit: string }, i: number) =>
       t.unit === 'year'
@@ -929,41 +969,43 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
             )
           : nothing
       }
-      ${moodTicks(this.min, this.max).map(
-        (v) => svg`<line class="grid" x1=${this.left} x2=${right} y1=${y(v)} y2=${y(v)}></line>
-          <text x=${this.left - 6} y=${y(v) + 4} text-anchor="end">${this.num(v)}</text>`,
-      )}
-      <line class="axis" x1=${this.left} x2=${right} y1=${LANE_CENTER} y2=${LANE_CENTER}></line>
-      <line class="axis" x1=${this.left} x2=${this.left} y1=${TOP} y2=${LANE_BOTTOM}></line>
-      ${ticks.map(
-        (t, i) => svg`<line class="axis" x1=${x(dayNumber(t.date))} x2=${x(dayNumber(t.date))} y1=${LANE_BOTTOM} y2=${LANE_BOTTOM + 5}></line>
-          <text x=${x(dayNumber(t.date))} y=${AXIS_Y + 6} text-anchor="middle">${tickLabel(t, i)}</text>`,
-      )}
+      <path class="grid" d=${moodTicks(this.min, this.max).map((v) => `M${this.left} ${round1(y(v))}H${right}`).join('')}></path>
+      ${moodTicks(this.min, this.max).map((v) => svg`<text x=${this.left - 6} y=${round1(y(v) + 4)} text-anchor="end">${this.num(v)}</text>`)}
+      <path
+        class="axis"
+        d=${`M${this.left} ${LANE_CENTER}H${right}M${this.left} ${TOP}V${LANE_BOTTOM}` +
+        tickX.map((tx) => `M${tx} ${LANE_BOTTOM}v5`).join('')}
+      ></path>
+      ${ticks.map((t, i) => svg`<text x=${tickX[i]} y=${AXIS_Y + 6} text-anchor="middle">${tickLabel(t, i)}</text>`)}
       ${
         this.hasPhq
           ? svg`<g class="measures">
               ${[0, 5, 10, 15, 20, 27].map((v) => svg`<text x=${right + 6} y=${yPhq(v) + 4}>${this.num(v)}</text>`)}
-              ${segments(vm.phq.map((m) => ({ ...m, day: dayNumber(m.date) })), 21).map(
-                (s) => svg`<path class="measure-line" d=${linePath(s, (m) => x(m.day), (m) => yPhq(m.score))}></path>`,
-              )}
+              <g class="tenths" transform=${TENTHS}>
+                ${segments(vm.phq.map((m) => ({ ...m, day: dayNumber(m.date) })), 21).map(
+                  (s) => svg`<path class="measure-line" d=${linePath(s, (m) => x(m.day), (m) => yPhq(m.score))}></path>`,
+                )}
+              </g>
               ${vm.phq.map((m) => svg`<rect class="measure-dot" x=${x(dayNumber(m.date)) - 3.5} y=${yPhq(m.score) - 3.5} width="7" height="7"></rect>`)}
             </g>`
           : nothing
       }
       <g class="mood">
-        ${segs.map((s) => (s.length > 1 ? svg`<path class="mood-line" d=${linePath(s, (p) => x(p.day), (p) => y(p.mood))}></path>` : nothing))}
+        <g class="tenths" transform=${TENTHS}>
+          ${segs.map((s) => (s.length > 1 ? svg`<path class="mood-line" d=${linePath(s, (p) => x(p.day), (p) => y(p.mood))}></path>` : nothing))}
+        </g>
         ${dots.map((p) => svg`<circle class="mood-dot" cx=${x(p.day)} cy=${y(p.mood)} r="3"></circle>`)}
       </g>
       ${
         this.weeklyAverage
           ? svg`<g class="weekly">${weeklySegments(vm.weeks).map((s) =>
               s.length > 1
-                ? svg`<path class="weekly-line" d=${linePath(s, (w) => x(w.day), (w) => y(w.mean))}></path>`
+                ? svg`<g class="tenths" transform=${TENTHS}><path class="weekly-line" d=${linePath(s, (w) => x(w.day), (w) => y(w.mean))}></path></g>`
                 : svg`<circle class="mood-dot" cx=${x(s[0].day)} cy=${y(s[0].mean)} r="2"></circle>`,
             )}</g>`
           : nothing
       }
-      <g class="events">
+      <g class="events tenths" transform=${TENTHS}>
         ${(['event-up', 'event-down', 'event-flat'] as const).map((cls) => {
           const marks = allMarks.filter((m) => m.cls === cls);
           if (!marks.length) return nothing;
@@ -996,17 +1038,12 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
   }
 
   private renderLegend(vm: ViewModel): TemplateResult {
-    const swatch = (content: unknown) => html`<svg viewBox="0 0 24 12" aria-hidden="true">${content}</svg>`;
     return html`<ul class="legend">
-      <li>${swatch(svg`<line class="mood-line" x1="2" x2="22" y1="6" y2="6"></line>`)}${this.t('mood.legend.mood')}</li>
-      ${this.weeklyAverage
-        ? html`<li>${swatch(svg`<line class="weekly-line" x1="2" x2="22" y1="6" y2="6"></line>`)}${this.t('mood.weekly.legend')}</li>`
-        : nothing}
-      <li>${swatch(svg`<circle class="event-up" cx="12" cy="6" r="5"></circle>`)}${this.t('mood.legend.eventUp')}</li>
-      <li>${swatch(svg`<circle class="event-down" cx="12" cy="6" r="5"></circle>`)}${this.t('mood.legend.eventDown')}</li>
-      ${vm.phq.length
-        ? html`<li>${swatch(svg`<rect class="measure-dot" x="8" y="2" width="8" height="8"></rect>`)}${this.t('mood.measure.legend')}</li>`
-        : nothing}
+      <li><span class="swatch line"></span>${this.t('mood.legend.mood')}</li>
+      ${this.weeklyAverage ? html`<li><span class="swatch weekly"></span>${this.t('mood.weekly.legend')}</li>` : nothing}
+      <li><span class="swatch dot up"></span>${this.t('mood.legend.eventUp')}</li>
+      <li><span class="swatch dot down"></span>${this.t('mood.legend.eventDown')}</li>
+      ${vm.phq.length ? html`<li><span class="swatch measure"></span>${this.t('mood.measure.legend')}</li>` : nothing}
     </ul>`;
   }
 

@@ -283,12 +283,17 @@ export function formatDayLong(date: string, locale: string, today: string): stri
   return formatDate(date, locale, date.slice(0, 4) === today.slice(0, 4) ? 'day' : 'dayYear');
 }
 
+const NUMBER_OPTIONS = new Map<string, Intl.NumberFormatOptions>();
+
 /** At most one decimal ("3.1", "3,1" in Spanish); `signed` writes +2 and -3. */
 export function formatNumber(value: number, locale: string, opts: { signed?: boolean; digits?: number } = {}): string {
-  return numberFormatter(locale, {
-    maximumFractionDigits: opts.digits ?? 1,
-    signDisplay: opts.signed ? 'exceptZero' : 'auto',
-    useGrouping: false,
-  }).format(value);
+  const digits = opts.digits ?? 1;
+  const key = `${digits}|${opts.signed === true}`;
+  let options = NUMBER_OPTIONS.get(key);
+  if (!options) {
+    options = { maximumFractionDigits: digits, signDisplay: opts.signed ? 'exceptZero' : 'auto', useGrouping: false };
+    NUMBER_OPTIONS.set(key, options);
+  }
+  return numberFormatter(locale, options).format(value);
 }
 
