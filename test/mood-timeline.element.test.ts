@@ -346,8 +346,10 @@ describe('ipt-mood-timeline: chart, range, keyboard, table', () => {
       measures: [],
     };
     await el.updateComplete;
-    // 1-2-4 joined (one missing day bridged), 7-8 joined, 10 alone
-    expect($$(el, 'path.mood-line')).to.have.length(2);
+    // 1-2-4 and 7-8-10 joined (one missing day is bridged), broken between 4 and 7: two runs of one line
+    const runs = $(el, 'path.mood-line')!.getAttribute('d')!.split('M').filter(Boolean);
+    expect(runs.map((run) => run.split('L').length)).to.deep.equal([3, 3]);
+    expect($$(el, 'path.mood-line')).to.have.length(1);
   });
 
   it('places event markers above or below by the sign of the impact, sized by its magnitude', async () => {

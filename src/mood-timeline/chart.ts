@@ -376,45 +376,170 @@ export function markPaths(marks: readonly EventMark[], baseline: number): { stem
 }
 
 /**
- * SVG path data (in tenths, see PATH_SCALE) through the points of one segment (a lone point
- * is drawn as a dot instead).
- * Where points crowd closer than one unit of width (years of days on one chart), each unit
- * column keeps only its first, lowest, highest and last point: the line still covers the
- * same pixels, with a fraction of the path to build, parse and draw.
+ * Writes one polyline point by point (into a PathData, in units). Where points crowd closer
+ * than one unit of width (years of days on one chart), each unit column keeps only its
+ * first, lowest, highest and last point: the line still covers the same pixels, with a
+ * fraction of the path to build, parse and draw.
  */
-export function linePath<T>(points: readonly T[], x: (p: T) => number, y: (p: T) => number): string {
-  const n = points.length;
-  const xs = new Float64Array(n);
-  const ys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    xs[i] = x(points[i]);
-    ys[i] = y(points[i]);
-  }
-  const d = new PathData();
-  const to = (i: number) => d.to(i === 0 ? M : L, xs[i], ys[i]);
-  if (n < 2 || (xs[n - 1] - xs[0]) / (n - 1) >= 1) {
-    for (let i = 0; i < n; i++) to(i);
-    return d.toString();
-  }
-  for (let first = 0; first < n; ) {
-    const column = Math.floor(xs[first]);
-    let last = first;
-    let low = first;
-    let high = first;
-    while (last + 1 < n && Math.floor(xs[last + 1]) === column) {
-      last++;
-      if (ys[last] < ys[low]) low = last;
-      if (ys[last] > ys[high]) high = last;
+class Polyline {
+  private column = NaN;
+  private count = 0;
+  private started = false;
+  // the column's first, lowest, highest and last points, with their place in the column
+  private firstX = 0;
+  private firstY = 0;
+  private lowX = 0;
+  private lowY = 0;
+  private lowAt = 0;
+  private highX = 0;
+  private highY = 0;
+  private highAt = 0;
+  private lastX = 0;
+  private lastY = 0;
+
+  constructor(private readonly out: PathData) {}
+
+  point(x: number, y: number): void {
+    const column = Math.floor(x);
+    if (column !== this.column) {
+      this.flush();
+      this.column = column;
+      this.count = 1;
+      this.firstX = this.lowX = this.highX = this.lastX = x;
+      this.firstY = this.lowY = this.highY = this.lastY = y;
+      this.lowAt = this.highAt = 0;
+      return;
     }
-    to(first);
-    const a = Math.min(low, high);
-    const b = Math.max(low, high);
-    if (a !== first) to(a);
-    if (b !== a && b !== first) to(b);
-    if (last !== b && last !== first) to(last);
-    first = last + 1;
+    const at = this.count++;
+    if (y < this.lowY) {
+      this.lowX = x;
+      this.lowY = y;
+      this.lowAt = at;
+    }
+    if (y > this.highY) {
+      this.highX = x;
+      this.highY = y;
+      this.highAt = at;
+    }
+    this.lastX = x;
+    this.lastY = y;
   }
+
+  /** Ends the polyline: the next point starts a new one (a new subpath). */
+  end(): void {
+    this.flush();
+    this.started = false;
+    this.column = NaN;
+  }
+
+  private flush(): void {
+    if (this.count === 0) return;
+    const last = this.count - 1;
+    this.emit(this.firstX, this.firstY);
+    // the lowest and the highest point, in the order they came
+    if (this.lowAt <= this.highAt) {
+      if (this.lowAt !== 0) this.emit(this.lowX, this.lowY);
+      if (this.highAt !== this.lowAt) this.emit(this.highX, this.highY);
+    } else {
+      if (this.highAt !== 0) this.emit(this.highX, this.highY);
+      this.emit(this.lowX, this.lowY);
+    }
+    const later = Math.max(this.lowAt, this.highAt);
+    if (last !== later && last !== 0) this.emit(this.lastX, this.lastY);
+    this.count = 0;
+  }
+
+  private emit(x: number, y: number): void {
+    this.out.to(this.started ? L : M, x, y);
+    this.started = true;
+  }
+}
+
+/** SVG path data (in tenths, see PATH_SCALE) through the points of one segment (see Polyline). */
+export function linePath<T>(points: readonly T[], x: (p: T) => number, y: (p: T) => number): string {
+  const d = new PathData();
+  const line = new Polyline(d);
+  for (let i = 0; i < points.length; i++) line.point(x(points[i]), y(points[i]));
+  line.end();
   return d.toString();
+}
+
+/** A day on the mood line. */
+export interface LinePoint {
+  day: number;
+  mood: number;
+}
+
+/**
+ * The mood line: every run of days at most MAX_BRIDGED_MISSING_DAYS apart is a subpath of
+ * one path (in tenths, see PATH_SCALE); a day that stands alone is left to a dot.
+ */
+export interface MoodLine {
+  d: string;
+  lone: LinePoint[];
+}
+
+class MoodLineBuilder {
+  private readonly d = new PathData();
+  private readonly line = new Polyline(this.d);
+  private readonly lone: LinePoint[] = [];
+  private runLength = 0;
+  private previous = -Infinity;
+  // a run's first day waits for a second one: alone, it is a dot and not a line
+  private heldDay = 0;
+  private heldMood = 0;
+
+  constructor(
+    private readonly x: (day: number) => number,
+    private readonly y: (mood: number) => number,
+  ) {}
+
+  add(day: number, mood: number): void {
+    if (day - this.previous > MAX_BRIDGED_MISSING_DAYS + 1) this.endRun();
+    this.previous = day;
+    if (this.runLength++ === 0) {
+      this.heldDay = day;
+      this.heldMood = mood;
+      return;
+    }
+    if (this.runLength === 2) this.line.point(this.x(this.heldDay), this.y(this.heldMood));
+    this.line.point(this.x(day), this.y(mood));
+  }
+
+  private endRun(): void {
+    if (this.runLength === 1) this.lone.push({ day: this.heldDay, mood: this.heldMood });
+    else if (this.runLength > 1) this.line.end();
+    this.runLength = 0;
+  }
+
+  finish(): MoodLine {
+    this.endRun();
+    return { d: this.d.toString(), lone: this.lone };
+  }
+}
+
+/** The mood line through the days (see dailyMoods). */
+export function daysLine(days: readonly DayPoint[], x: (day: number) => number, y: (mood: number) => number): MoodLine {
+  const line = new MoodLineBuilder(x, y);
+  for (let i = 0; i < days.length; i++) line.add(days[i].day, days[i].mood);
+  return line.finish();
+}
+
+/**
+ * The mood line straight from the entries when they are one a day in date order (as
+ * check-ins are kept): the same line as daysLine, without making a day of each entry first.
+ * Undefined when they are not; then the days are worked out (dailyMoods).
+ */
+export function entriesLine(entries: readonly Entry[], x: (day: number) => number, y: (mood: number) => number): MoodLine | undefined {
+  const line = new MoodLineBuilder(x, y);
+  let previous = -Infinity;
+  for (let i = 0; i < entries.length; i++) {
+    const day = dayNumber(entries[i].date);
+    if (day <= previous) return undefined;
+    line.add(day, entries[i].mood);
+    previous = day;
+  }
+  return line.finish();
 }
 
 /** Readable tick values for the mood axis: every step that keeps about five labels. */

@@ -50,6 +50,8 @@ import {
   dayRows,
   inWindow,
   eventMark,
+  daysLine,
+  entriesLine,
   linePath,
   linear,
   markPaths,
@@ -104,8 +106,10 @@ interface ViewModel {
   window: DateWindow;
   fromDay: number;
   toDay: number;
-  days: DayPoint[];
-  /** The check-ins in the window. */
+  /** The days with a check-in in the window. */
+  readonly days: DayPoint[];
+  /** The check-ins in the window, as stored. */
+  entries: Entry[];
   entryCount: number;
   readonly rows: Map<string, DayRow>;
   /** The dates of the rows, oldest first. */
@@ -330,36 +334,39 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
     // "all" holds every record by definition: no need to filter
     const within = <T extends { date: string }>(items: T[]) => (this.range === 'all' ? items : inWindow(items, window));
     const entries = within(data.entries);
-    const days = dailyMoods(entries, this.entriesPerDay);
     const events = within(data.events);
     const entriesPerDay = this.entriesPerDay;
+    let days: DayPoint[] | undefined;
     let rows: Map<string, DayRow> | undefined;
     let rowDates: string[] | undefined;
     let weeks: WeekPoint[] | undefined;
     let insights: PersonInsight[] | undefined;
+    // what only some views need is worked out when first asked for: the first frame of ten
+    // years draws its line straight from the entries (see renderDrawing)
     const vm: ViewModel = {
       window,
+      entries,
       entryCount: entries.length,
       fromDay: dayNumber(window.from),
       toDay: dayNumber(window.to),
-      days,
-      // the rows serve the cursor, the day panel and the table, the insights a section under
-      // the chart: each built when first needed
+      get days() {
+        return (days ??= dailyMoods(entries, entriesPerDay));
+      },
       get rows() {
-        return (rows ??= new Map(dayRows(data, window, entriesPerDay, days).map((r) => [r.date, r])));
+        return (rows ??= new Map(dayRows(data, window, entriesPerDay, this.days).map((r) => [r.date, r])));
       },
       get rowDates() {
         return (rowDates ??= [...this.rows.keys()]);
       },
       get weeks() {
-        return (weeks ??= weeklyAverages(days));
+        return (weeks ??= weeklyAverages(this.days));
       },
       events,
       phq: within(data.measures)
         .filter((m) => m.instrument === 'PHQ-9')
         .sort((a, b) => a.date.localeCompare(b.date)),
       get insights() {
-        return (insights ??= personInsights(days, events));
+        return (insights ??= personInsights(this.days, events));
       },
     };
     this.cache = { key, vm };
@@ -775,11 +782,18 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
     const vm = this.vm;
     const chartView = this.view === 'chart';
     // The first frame holds what the person came to see: the chart (or the table) of the
-    // whole period. The forms and sections below it follow once that frame is painted.
+    // whole period. Everything below it (legend, controls, forms, patterns) follows once
+    // that frame is painted, so nothing the first frame drew moves.
     return html`<div class="base" part="base">
       <h2 part="title"><slot name="heading">${this.t('mood.title')}</slot></h2>
       ${this.renderSummary(vm)}
-      <div class="chart-view" ?hidden=${!chartView}>${this.renderChart(vm)}</div>
+      <div class="chart-view" ?hidden=${!chartView}>
+        ${this.renderChart(vm)}
+        ${this.complete
+          ? html`<div class="sr-only" aria-live="polite">${this.announcement}</div>
+              ${this.renderLegend(vm)}`
+          : nothing}
+      </div>
       ${!chartView || this.printing
         ? html`<div class="table-view">${guard([vm, this.locale, this.isReadonly, this.workbook], () => this.renderTable(vm))}</div>`
         : nothing}
@@ -834,7 +848,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
   /** How much the period holds, or a kind word when there is nothing yet. */
   private renderSummary(vm: ViewModel): TemplateResult {
     const data = this.data;
-    if (!vm.days.length && !vm.events.length && !vm.phq.length) {
+    if (!vm.entryCount && !vm.events.length && !vm.phq.length) {
       const none = !data.entries.length && !data.events.length && !data.measures.length;
       return html`<p class="muted summary">${none ? this.t('mood.empty') : this.t('mood.chart.empty')}</p>`;
     }
@@ -931,17 +945,16 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
           ${guard([vm, this.min, this.max, this.weeklyAverage, this.locale], () => this.renderDrawing(vm))}
           <g class="cursor">${cursorDate ? this.renderCursor(vm, cursorDate) : nothing}</g>
         </svg>
-      </div>
-      <div class="sr-only" aria-live="polite">${this.announcement}</div>
-      ${this.renderLegend(vm)}`;
+      </div>`;
   }
 
   private scales(vm: ViewModel) {
-    const moodY = linear(this.min, this.max, PLOT_BOTTOM, TOP);
+    const { min, max } = this;
+    const moodY = linear(min, max, PLOT_BOTTOM, TOP);
     return {
       x: linear(vm.fromDay - 0.5, vm.toDay + 0.5, this.left, W - this.right),
       // a rating outside the scale (the scale attributes changed after it was saved) stays on the plot's edge
-      y: (v: number) => moodY(Math.min(this.max, Math.max(this.min, v))),
+      y: (v: number) => moodY(Math.min(max, Math.max(min, v))),
       yPhq: linear(0, PHQ9_MAX, PLOT_BOTTOM, TOP),
     };
   }
@@ -949,8 +962,10 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
   private renderDrawing(vm: ViewModel) {
     const { x, y, yPhq } = this.scales(vm);
     const right = W - this.right;
-    const segs = segments(vm.days);
-    const dots = vm.days.length <= DOTS_UP_TO ? vm.days : segs.filter((s) => s.length === 1).map((s) => s[0]);
+    // ten years of check-ins kept one a day in date order draw straight from the entries
+    const fromEntries = vm.entryCount > DOTS_UP_TO ? entriesLine(vm.entries, x, y) : undefined;
+    const line = fromEntries ?? daysLine(vm.days, x, y);
+    const dots = !fromEntries && vm.days.length <= DOTS_UP_TO ? vm.days : line.lone;
     const ticks = timeTicks(vm.window);
     const tickX = ticks.map((t) => round1(x(dayNumber(t.date))));
     const allMarks = vm.events.map((e) => eventMark(e.impact, x(dayNumber(e.date)), LANE_CENTER, IMPACT_STEP));
@@ -991,9 +1006,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
           : nothing
       }
       <g class="mood">
-        <g class="tenths" transform=${TENTHS}>
-          ${segs.map((s) => (s.length > 1 ? svg`<path class="mood-line" d=${linePath(s, (p) => x(p.day), (p) => y(p.mood))}></path>` : nothing))}
-        </g>
+        <g class="tenths" transform=${TENTHS}><path class="mood-line" d=${line.d}></path></g>
         ${dots.map((p) => svg`<circle class="mood-dot" cx=${x(p.day)} cy=${y(p.mood)} r="3"></circle>`)}
       </g>
       ${
