@@ -26,6 +26,7 @@ import {
   dailyMoods,
   daysLine,
   entriesLine,
+  oneADay,
   dayRows,
   eventMark,
   linePath,
@@ -667,6 +668,11 @@ describe('mood-timeline insight', () => {
     expect(ana).to.include({ personId: 'p-ana', withDays: 3, otherDays: 7, enough: true, withMean: 3 });
     expect(ana.otherMean).to.be.closeTo(40 / 7, 1e-9);
     expect(out[0].key).to.equal('id:p-ana'); // most event days first
+    // entries one a day in date order are their own days: the same insight without making days
+    expect(oneADay(entries)).to.equal(true);
+    expect(personInsights(entries, events)).to.deep.equal(out);
+    expect(oneADay([entries[1], entries[0]])).to.equal(false);
+    expect(oneADay([entries[0], { ...entries[0], id: 'again' }])).to.equal(false);
   });
 
   it('waits for at least 3 days on each side', () => {

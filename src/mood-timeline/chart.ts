@@ -93,6 +93,15 @@ function dailyMoodsUnsorted(entries: readonly Entry[], entriesPerDay: EntriesPer
   return out;
 }
 
+/**
+ * True when the entries are one a day in date order, as check-ins are kept: each is then
+ * its day (same date, same mood), and views can read them without making days first.
+ */
+export function oneADay(entries: readonly Entry[]): boolean {
+  for (let i = 1; i < entries.length; i++) if (!(entries[i].date > entries[i - 1].date)) return false;
+  return true;
+}
+
 /** Splits sorted points into runs whose neighbours are at most `maxStep` days apart. */
 export function segments<T extends { day: number }>(points: readonly T[], maxStep = MAX_BRIDGED_MISSING_DAYS + 1): T[][] {
   const runs: T[][] = [];

@@ -34,7 +34,7 @@ export function nameKey(name: string): string {
  * the caller chose, for example the visible range). Sorted with the people who have the
  * most event days first.
  */
-export function personInsights(days: readonly DayPoint[], events: readonly LifeEvent[]): PersonInsight[] {
+export function personInsights(days: readonly Pick<DayPoint, 'date' | 'mood'>[], events: readonly LifeEvent[]): PersonInsight[] {
   const people = new Map<string, { personId?: string; name?: string; withSum: number; withDays: number }>();
   // date -> the people with an event that day: one pass over the days then serves everyone
   const onDate = new Map<string, Set<string>>();
@@ -50,7 +50,8 @@ export function personInsights(days: readonly DayPoint[], events: readonly LifeE
   }
   let sum = 0;
   let count = 0;
-  for (const d of days) {
+  for (let i = 0; i < days.length; i++) {
+    const d = days[i];
     sum += d.mood;
     count += 1;
     const keys = onDate.get(d.date);

@@ -52,6 +52,7 @@ import {
   eventMark,
   daysLine,
   entriesLine,
+  oneADay,
   linePath,
   linear,
   markPaths,
@@ -366,7 +367,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
         .filter((m) => m.instrument === 'PHQ-9')
         .sort((a, b) => a.date.localeCompare(b.date)),
       get insights() {
-        return (insights ??= personInsights(this.days, events));
+        return (insights ??= personInsights(oneADay(entries) ? entries : this.days, events));
       },
     };
     this.cache = { key, vm };
