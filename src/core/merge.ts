@@ -58,7 +58,7 @@ export function stampTimes<S extends object>(model: MergeModel<S>, prev: S, next
     if (!Array.isArray(items)) continue;
     const before = new Map<string, AnyItem>();
     for (const item of ((prev as AnyState)[name] as AnyItem[] | undefined) ?? []) before.set(idOf(model, name, item), item);
-    out[name] = items.map((raw) => {
+    const stamp = (raw: unknown): AnyItem => {
       const item = raw as AnyItem;
       const old = before.get(idOf(model, name, item));
       // the very item shown before: unchanged (gestures rebuild only what they change)
@@ -71,7 +71,12 @@ export function stampTimes<S extends object>(model: MergeModel<S>, prev: S, next
         stamped.updatedAt = changed && stamped.updatedAt && stamped.updatedAt > candidate ? stamped.updatedAt : candidate;
       }
       return stamped;
-    });
+    };
+    if (ownItems) {
+      // stamped where they are: the list itself stays
+      for (let i = 0; i < items.length; i++) stamp(items[i]);
+      out[name] = items;
+    } else out[name] = items.map(stamp);
   }
   return out as S;
 }

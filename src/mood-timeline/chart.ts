@@ -274,8 +274,13 @@ const HALF_CIRCLE_FLAGS = [SPACE, 48, SPACE, 49, SPACE, 48, SPACE];
  * end: built from thousands of small strings, a ten-year path was mostly garbage to collect.
  */
 class PathData {
-  private bytes = new Uint8Array(4096);
+  private bytes: Uint8Array;
   private length = 0;
+
+  /** `capacity`: the bytes expected, so a long path is not copied as it grows. */
+  constructor(capacity = 4096) {
+    this.bytes = new Uint8Array(capacity);
+  }
 
   private room(n: number): void {
     if (this.length + n <= this.bytes.length) return;
@@ -489,8 +494,8 @@ export interface MoodLine {
 }
 
 class MoodLineBuilder {
-  private readonly d = new PathData();
-  private readonly line = new Polyline(this.d);
+  private readonly d: PathData;
+  private readonly line: Polyline;
   private readonly lone: LinePoint[] = [];
   private runLength = 0;
   private previous = -Infinity;
@@ -501,7 +506,12 @@ class MoodLineBuilder {
   constructor(
     private readonly x: (day: number) => number,
     private readonly y: (mood: number) => number,
-  ) {}
+    days: number,
+  ) {
+    // at most four points a unit column, about a dozen bytes a point
+    this.d = new PathData(Math.max(64, Math.min(days, 4 * 800) * 12));
+    this.line = new Polyline(this.d);
+  }
 
   add(day: number, mood: number): void {
     if (day - this.previous > MAX_BRIDGED_MISSING_DAYS + 1) this.endRun();
@@ -529,7 +539,7 @@ class MoodLineBuilder {
 
 /** The mood line through the days (see dailyMoods). */
 export function daysLine(days: readonly DayPoint[], x: (day: number) => number, y: (mood: number) => number): MoodLine {
-  const line = new MoodLineBuilder(x, y);
+  const line = new MoodLineBuilder(x, y, days.length);
   for (let i = 0; i < days.length; i++) line.add(days[i].day, days[i].mood);
   return line.finish();
 }
@@ -540,7 +550,7 @@ export function daysLine(days: readonly DayPoint[], x: (day: number) => number, 
  * Undefined when they are not; then the days are worked out (dailyMoods).
  */
 export function entriesLine(entries: readonly Entry[], x: (day: number) => number, y: (mood: number) => number): MoodLine | undefined {
-  const line = new MoodLineBuilder(x, y);
+  const line = new MoodLineBuilder(x, y, entries.length);
   let previous = -Infinity;
   for (let i = 0; i < entries.length; i++) {
     const day = dayNumber(entries[i].date);

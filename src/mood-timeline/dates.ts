@@ -27,14 +27,21 @@ export function dayNumber(date: string): number {
 /** True for a real calendar date written `YYYY-MM-DD` (as the core's isCalendarDate, without a Date). */
 export function isRealDate(value: unknown): value is string {
   if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
-  for (let i = 0; i < 10; i++) {
-    if (i === 4 || i === 7) continue;
-    const c = value.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
+  // one pass: each character checked as a digit (`>>> 0` turns a char below '0' into a large
+  // number) and added to its part at once; ten years of entries check thousands of dates
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = (value.charCodeAt(i) - 48) >>> 0;
+    if (c > 9) return false;
+    y = y * 10 + c;
   }
-  const y = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
-  const m = digit(value, 5) * 10 + digit(value, 6);
-  const d = digit(value, 8) * 10 + digit(value, 9);
+  const m1 = (value.charCodeAt(5) - 48) >>> 0;
+  const m2 = (value.charCodeAt(6) - 48) >>> 0;
+  const d1 = (value.charCodeAt(8) - 48) >>> 0;
+  const d2 = (value.charCodeAt(9) - 48) >>> 0;
+  if (m1 > 9 || m2 > 9 || d1 > 9 || d2 > 9) return false;
+  const m = m1 * 10 + m2;
+  const d = d1 * 10 + d2;
   if (m < 1 || m > 12 || d < 1) return false;
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
