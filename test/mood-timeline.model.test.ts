@@ -24,22 +24,20 @@ import {
 } from '../src/mood-timeline/model.js';
 import {
   dailyMoods,
-  daysLine,
   entriesLine,
   oneADay,
   dayRows,
   eventMark,
-  linePath,
   markPaths,
   markerRadius,
   moodTicks,
   phq9Band,
   rangeWindow,
-  segments,
+  runs,
   PATH_SCALE,
   timeTicks,
   weeklyAverages,
-  weeklySegments,
+  WEEKLY_MAX_STEP,
 } from '../src/mood-timeline/chart.js';
 import { addDays, addMonths, dayNumber, fromDayNumber, isRealDate, weekdayIndex } from '../src/mood-timeline/dates.js';
 import { isCalendarDate } from '../src/core/validate.js';
@@ -514,15 +512,16 @@ describe('mood-timeline chart data', () => {
   });
 
   it('breaks the line where two or more days are missing, bridging one', () => {
-    const days = ['2026-03-01', '2026-03-02', '2026-03-04', '2026-03-07', '2026-03-08', '2026-03-12'].map((date) => ({
-      day: dayNumber(date),
-      date,
-    }));
-    expect(segments(days).map((s) => s.map((d) => d.date.slice(8)))).to.deep.equal([
-      ['01', '02', '04'],
-      ['07', '08'],
-      ['12'],
+    const dates = ['2026-03-01', '2026-03-02', '2026-03-04', '2026-03-07', '2026-03-08', '2026-03-12'];
+    const days = dates.map((date) => ({ day: dayNumber(date), date }));
+    // x: the day of the month, so each run's points read as days
+    const line = runs(days, (d) => d.day, () => 0, (day) => day - dayNumber('2026-02-28'), () => 0);
+    const subpaths = line.d.split('M').filter(Boolean);
+    expect(subpaths.map((run) => run.split('L').map((point) => Number(point.split(' ')[0]) / PATH_SCALE))).to.deep.equal([
+      [1, 2, 4],
+      [7, 8],
     ]);
+    expect(line.lone).to.deep.equal([{ day: dayNumber('2026-03-12'), value: 0 }]);
   });
 
   it('takes the latest entry of a day (one per day) or the average (many)', () => {
@@ -557,7 +556,10 @@ describe('mood-timeline chart data', () => {
       ['2026-03-23', 7, 1],
     ]);
     expect(fromDayNumber(weeks[0].day)).to.equal('2026-03-05');
-    expect(weeklySegments(weeks).map((s) => s.length)).to.deep.equal([2, 1]);
+    // a week without any rating breaks the weekly line: two weeks joined, the last alone
+    const weekly = runs(weeks, (w) => w.day, (w) => w.mean, (day) => day, (mean) => mean, WEEKLY_MAX_STEP);
+    expect(weekly.d.split('M').filter(Boolean).map((run) => run.split('L').length)).to.deep.equal([2]);
+    expect(weekly.lone).to.deep.equal([{ day: weeks[2].day, value: 7 }]);
   });
 
   it('computes range windows ending today', () => {
@@ -599,12 +601,15 @@ describe('mood-timeline chart data', () => {
   it('builds paths, marker sizes and ticks', () => {
     // path data is in tenths of a unit, whole numbers (the chart draws it scaled by 1 / PATH_SCALE)
     expect(PATH_SCALE).to.equal(10);
-    expect(linePath([{ a: 0, b: 1 }, { a: 2.25, b: 3 }], (p) => p.a, (p) => p.b)).to.equal('M0 10L23 30');
-    expect(linePath([{ a: -0.04, b: 0.05 }, { a: 12.34, b: 99.96 }], (p) => p.a, (p) => p.b)).to.equal('M0 1L123 1000');
+    // points on consecutive days (one run), drawn at x = a, y = b
+    const path = (points: { a: number; b: number }[]) =>
+      runs(points.map((p, day) => ({ ...p, day })), (p) => p.day, (p) => p.b, (day) => points[day].a, (b) => b).d;
+    expect(path([{ a: 0, b: 1 }, { a: 2.25, b: 3 }])).to.equal('M0 10L23 30');
+    expect(path([{ a: -0.04, b: 0.05 }, { a: 12.34, b: 99.96 }])).to.equal('M0 1L123 1000');
     // eight points per unit of width: each unit column keeps its first, lowest, highest and last point, in order
     const pattern = [5, 1, 9, 4, 6, 7, 3, 2];
     const dense = Array.from({ length: 24 }, (_, i) => ({ a: i / 8, b: pattern[i % 8] }));
-    const d = linePath(dense, (p) => p.a, (p) => p.b);
+    const d = path(dense);
     const points = d.split(/[ML]/).filter(Boolean).map((pair) => pair.split(' ').map(Number));
     expect(points).to.have.length(12);
     expect(points.slice(0, 4)).to.deep.equal([
@@ -622,8 +627,8 @@ describe('mood-timeline chart data', () => {
     const y = (mood: number) => mood;
     const line = entriesLine(entries, x, y)!;
     expect(line.d).to.equal('M0 0L100 10L300 20M600 30L700 40');
-    expect(line.lone).to.deep.equal([{ day: dayNumber('2026-03-12'), mood: 5 }]);
-    expect(daysLine(dailyMoods(entries, 'one'), x, y)).to.deep.equal(line);
+    expect(line.lone).to.deep.equal([{ day: dayNumber('2026-03-12'), value: 5 }]);
+    expect(runs(dailyMoods(entries, 'one'), (d) => d.day, (d) => d.mood, x, y)).to.deep.equal(line);
     // out of order or two on a day: not from the entries
     expect(entriesLine([entries[1], entries[0]], x, y)).to.equal(undefined);
     expect(entriesLine([entries[0], { ...entries[0], id: 'again' }], x, y)).to.equal(undefined);

@@ -102,22 +102,6 @@ export function oneADay(entries: readonly Entry[]): boolean {
   return true;
 }
 
-/** Splits sorted points into runs whose neighbours are at most `maxStep` days apart. */
-export function segments<T extends { day: number }>(points: readonly T[], maxStep = MAX_BRIDGED_MISSING_DAYS + 1): T[][] {
-  const runs: T[][] = [];
-  let run: T[] = [];
-  for (let i = 0; i < points.length; i++) {
-    const p = points[i];
-    if (run.length && p.day - run[run.length - 1].day > maxStep) {
-      runs.push(run);
-      run = [];
-    }
-    run.push(p);
-  }
-  if (run.length) runs.push(run);
-  return runs;
-}
-
 export interface WeekPoint {
   /** The Monday that starts the week. */
   weekStart: string;
@@ -145,9 +129,7 @@ export function weeklyAverages(days: readonly DayPoint[]): WeekPoint[] {
 }
 
 /** The weekly line breaks where a week has no rating at all. */
-export function weeklySegments(weeks: readonly WeekPoint[]): WeekPoint[][] {
-  return segments(weeks, 7);
-}
+export const WEEKLY_MAX_STEP = 7;
 
 export interface DateWindow {
   from: string;
@@ -469,88 +451,91 @@ class Polyline {
   }
 }
 
-/** SVG path data (in tenths, see PATH_SCALE) through the points of one segment (see Polyline). */
-export function linePath<T>(points: readonly T[], x: (p: T) => number, y: (p: T) => number): string {
-  const d = new PathData();
-  const line = new Polyline(d);
-  for (let i = 0; i < points.length; i++) line.point(x(points[i]), y(points[i]));
-  line.end();
-  return d.toString();
-}
-
-/** A day on the mood line. */
+/** A point of a line drawn over days: the mood of a day, a weekly mean, a score. */
 export interface LinePoint {
   day: number;
-  mood: number;
+  value: number;
 }
 
 /**
- * The mood line: every run of days at most MAX_BRIDGED_MISSING_DAYS apart is a subpath of
- * one path (in tenths, see PATH_SCALE); a day that stands alone is left to a dot.
+ * Points in day order drawn as runs: neighbours at most `maxStep` days apart are joined,
+ * every run a subpath of one path (`d`, in tenths, see PATH_SCALE). A point that stands
+ * alone is no line; it is returned in `lone`, for a dot.
  */
-export interface MoodLine {
+export interface Runs {
   d: string;
   lone: LinePoint[];
 }
 
-class MoodLineBuilder {
+class RunsBuilder {
   private readonly d: PathData;
   private readonly line: Polyline;
   private readonly lone: LinePoint[] = [];
   private runLength = 0;
   private previous = -Infinity;
-  // a run's first day waits for a second one: alone, it is a dot and not a line
+  // a run's first point waits for a second one: alone, it is a dot and not a line
   private heldDay = 0;
-  private heldMood = 0;
+  private heldValue = 0;
 
   constructor(
     private readonly x: (day: number) => number,
-    private readonly y: (mood: number) => number,
-    days: number,
+    private readonly y: (value: number) => number,
+    private readonly maxStep: number,
+    points: number,
   ) {
     // at most four points a unit column, about a dozen bytes a point
-    this.d = new PathData(Math.max(64, Math.min(days, 4 * 800) * 12));
+    this.d = new PathData(Math.max(64, Math.min(points, 4 * 800) * 12));
     this.line = new Polyline(this.d);
   }
 
-  add(day: number, mood: number): void {
-    if (day - this.previous > MAX_BRIDGED_MISSING_DAYS + 1) this.endRun();
+  add(day: number, value: number): void {
+    if (day - this.previous > this.maxStep) this.endRun();
     this.previous = day;
     if (this.runLength++ === 0) {
       this.heldDay = day;
-      this.heldMood = mood;
+      this.heldValue = value;
       return;
     }
-    if (this.runLength === 2) this.line.point(this.x(this.heldDay), this.y(this.heldMood));
-    this.line.point(this.x(day), this.y(mood));
+    if (this.runLength === 2) this.line.point(this.x(this.heldDay), this.y(this.heldValue));
+    this.line.point(this.x(day), this.y(value));
   }
 
   private endRun(): void {
-    if (this.runLength === 1) this.lone.push({ day: this.heldDay, mood: this.heldMood });
+    if (this.runLength === 1) this.lone.push({ day: this.heldDay, value: this.heldValue });
     else if (this.runLength > 1) this.line.end();
     this.runLength = 0;
   }
 
-  finish(): MoodLine {
+  finish(): Runs {
     this.endRun();
     return { d: this.d.toString(), lone: this.lone };
   }
 }
 
-/** The mood line through the days (see dailyMoods). */
-export function daysLine(days: readonly DayPoint[], x: (day: number) => number, y: (mood: number) => number): MoodLine {
-  const line = new MoodLineBuilder(x, y, days.length);
-  for (let i = 0; i < days.length; i++) line.add(days[i].day, days[i].mood);
+/**
+ * The runs through points sorted by day. The mood line bridges one missing day
+ * (MAX_BRIDGED_MISSING_DAYS), the weekly line a week (WEEKLY_MAX_STEP).
+ */
+export function runs<T>(
+  points: readonly T[],
+  day: (p: T) => number,
+  value: (p: T) => number,
+  x: (day: number) => number,
+  y: (value: number) => number,
+  maxStep = MAX_BRIDGED_MISSING_DAYS + 1,
+): Runs {
+  const line = new RunsBuilder(x, y, maxStep, points.length);
+  for (let i = 0; i < points.length; i++) line.add(day(points[i]), value(points[i]));
   return line.finish();
 }
 
 /**
  * The mood line straight from the entries when they are one a day in date order (as
- * check-ins are kept): the same line as daysLine, without making a day of each entry first.
- * Undefined when they are not; then the days are worked out (dailyMoods).
+ * check-ins are kept): the same runs as through their days (dailyMoods), without making a
+ * day of each entry first. Undefined when they are not.
  */
-export function entriesLine(entries: readonly Entry[], x: (day: number) => number, y: (mood: number) => number): MoodLine | undefined {
-  const line = new MoodLineBuilder(x, y, entries.length);
+export function entriesLine(entries: readonly Entry[], x: (day: number) => number, y: (mood: number) => number): Runs | undefined {
+  const line = new RunsBuilder(x, y, MAX_BRIDGED_MISSING_DAYS + 1, entries.length);
   let previous = -Infinity;
   for (let i = 0; i < entries.length; i++) {
     const day = dayNumber(entries[i].date);

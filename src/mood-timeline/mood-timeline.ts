@@ -50,21 +50,20 @@ import {
   dayRows,
   inWindow,
   eventMark,
-  daysLine,
   entriesLine,
   oneADay,
-  linePath,
   linear,
   markPaths,
   moodTicks,
   phq9Band,
   rangeWindow,
-  segments,
   timeTicks,
   weeklyAverages,
-  weeklySegments,
+  runs,
+  WEEKLY_MAX_STEP,
   type DateWindow,
   type DayPoint,
+  type LinePoint,
   type DayRow,
   type Range,
   type WeekPoint,
@@ -90,6 +89,8 @@ const AXIS_Y = 304;
 const IMPACT_STEP = 7;
 /** Positions to a tenth of a unit: finer is invisible, and short numbers print faster. */
 const round1 = (v: number) => Math.round(v * 10) / 10;
+/** The questionnaire line joins scores at most three weeks apart. */
+const MEASURE_MAX_STEP = 21;
 /** Paths are written in tenths of a unit (see PATH_SCALE) and drawn in groups scaled back. */
 const TENTHS = `scale(${1 / PATH_SCALE})`;
 /** Below this many rated days in view every day gets a dot; above, the line alone reads better (and draws faster). */
@@ -965,8 +966,8 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
     const right = W - this.right;
     // ten years of check-ins kept one a day in date order draw straight from the entries
     const fromEntries = vm.entryCount > DOTS_UP_TO ? entriesLine(vm.entries, x, y) : undefined;
-    const line = fromEntries ?? daysLine(vm.days, x, y);
-    const dots = !fromEntries && vm.days.length <= DOTS_UP_TO ? vm.days : line.lone;
+    const line = fromEntries ?? runs(vm.days, (d) => d.day, (d) => d.mood, x, y);
+    const dots: LinePoint[] = !fromEntries && vm.days.length <= DOTS_UP_TO ? vm.days.map((d) => ({ day: d.day, value: d.mood })) : line.lone;
     const ticks = timeTicks(vm.window);
     const tickX = ticks.map((t) => round1(x(dayNumber(t.date))));
     const allMarks = vm.events.map((e) => eventMark(e.impact, x(dayNumber(e.date)), LANE_CENTER, IMPACT_STEP));
@@ -998,9 +999,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
           ? svg`<g class="measures">
               ${[0, 5, 10, 15, 20, 27].map((v) => svg`<text x=${right + 6} y=${yPhq(v) + 4}>${this.num(v)}</text>`)}
               <g class="tenths" transform=${TENTHS}>
-                ${segments(vm.phq.map((m) => ({ ...m, day: dayNumber(m.date) })), 21).map(
-                  (s) => svg`<path class="measure-line" d=${linePath(s, (m) => x(m.day), (m) => yPhq(m.score))}></path>`,
-                )}
+                <path class="measure-line" d=${runs(vm.phq, (m) => dayNumber(m.date), (m) => m.score, x, yPhq, MEASURE_MAX_STEP).d}></path>
               </g>
               ${vm.phq.map((m) => svg`<rect class="measure-dot" x=${x(dayNumber(m.date)) - 3.5} y=${yPhq(m.score) - 3.5} width="7" height="7"></rect>`)}
             </g>`
@@ -1008,15 +1007,11 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
       }
       <g class="mood">
         <g class="tenths" transform=${TENTHS}><path class="mood-line" d=${line.d}></path></g>
-        ${dots.map((p) => svg`<circle class="mood-dot" cx=${x(p.day)} cy=${y(p.mood)} r="3"></circle>`)}
+        ${dots.map((p) => svg`<circle class="mood-dot" cx=${x(p.day)} cy=${y(p.value)} r="3"></circle>`)}
       </g>
       ${
         this.weeklyAverage
-          ? svg`<g class="weekly">${weeklySegments(vm.weeks).map((s) =>
-              s.length > 1
-                ? svg`<g class="tenths" transform=${TENTHS}><path class="weekly-line" d=${linePath(s, (w) => x(w.day), (w) => y(w.mean))}></path></g>`
-                : svg`<circle class="mood-dot" cx=${x(s[0].day)} cy=${y(s[0].mean)} r="2"></circle>`,
-            )}</g>`
+          ? svg`<g class="weekly">${this.renderWeekly(vm, x, y)}</g>`
           : nothing
       }
       <g class="events tenths" transform=${TENTHS}>
@@ -1027,6 +1022,12 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
           return svg`<g class=${cls} data-count=${marks.length}><path class="stem" d=${stems}></path><path class="dot" d=${dots}></path></g>`;
         })}
       </g>`;
+  }
+
+  private renderWeekly(vm: ViewModel, x: (day: number) => number, y: (mood: number) => number) {
+    const weekly = runs(vm.weeks, (w) => w.day, (w) => w.mean, x, y, WEEKLY_MAX_STEP);
+    return svg`<g class="tenths" transform=${TENTHS}><path class="weekly-line" d=${weekly.d}></path></g>
+      ${weekly.lone.map((w) => svg`<circle class="mood-dot" cx=${x(w.day)} cy=${y(w.value)} r="2"></circle>`)}`;
   }
 
   private renderCursor(vm: ViewModel, date: string) {
