@@ -24,7 +24,6 @@ import {
 } from '../src/mood-timeline/model.js';
 import {
   dailyMoods,
-  entriesLine,
   oneADay,
   dayRows,
   eventMark,
@@ -620,18 +619,16 @@ describe('mood-timeline chart data', () => {
     ]);
     expect(points.slice(4, 8).map(([x]) => x)).to.deep.equal([10, 11, 13, 19]);
     // the mood line: runs broken where two or more days are missing, lone days left to dots;
-    // straight from entries kept one a day in date order, and the same through the days
+    // entries kept one a day in date order draw the same line as their days
     const entries = ['01', '02', '04', '07', '08', '12'].map((d, i) => ({ id: `e${i}`, date: `2026-03-${d}`, mood: i }));
     const first = dayNumber('2026-03-01');
     const x = (day: number) => (day - first) * 10;
     const y = (mood: number) => mood;
-    const line = entriesLine(entries, x, y)!;
+    const line = runs(entries, (e) => dayNumber(e.date), (e) => e.mood, x, y);
     expect(line.d).to.equal('M0 0L100 10L300 20M600 30L700 40');
     expect(line.lone).to.deep.equal([{ day: dayNumber('2026-03-12'), value: 5 }]);
+    expect(oneADay(entries)).to.equal(true);
     expect(runs(dailyMoods(entries, 'one'), (d) => d.day, (d) => d.mood, x, y)).to.deep.equal(line);
-    // out of order or two on a day: not from the entries
-    expect(entriesLine([entries[1], entries[0]], x, y)).to.equal(undefined);
-    expect(entriesLine([entries[0], { ...entries[0], id: 'again' }], x, y)).to.equal(undefined);
     expect(markerRadius(-4)).to.be.greaterThan(markerRadius(2));
     expect(markerRadius(2)).to.equal(markerRadius(-2));
     expect(eventMark(-2, 100, 244, 7)).to.deep.equal({ cls: 'event-down', cx: 100, cy: 258, r: 6 });

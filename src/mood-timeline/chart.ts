@@ -529,23 +529,6 @@ export function runs<T>(
   return line.finish();
 }
 
-/**
- * The mood line straight from the entries when they are one a day in date order (as
- * check-ins are kept): the same runs as through their days (dailyMoods), without making a
- * day of each entry first. Undefined when they are not.
- */
-export function entriesLine(entries: readonly Entry[], x: (day: number) => number, y: (mood: number) => number): Runs | undefined {
-  const line = new RunsBuilder(x, y, MAX_BRIDGED_MISSING_DAYS + 1, entries.length);
-  let previous = -Infinity;
-  for (let i = 0; i < entries.length; i++) {
-    const day = dayNumber(entries[i].date);
-    if (day <= previous) return undefined;
-    line.add(day, entries[i].mood);
-    previous = day;
-  }
-  return line.finish();
-}
-
 /** Readable tick values for the mood axis: every step that keeps about five labels. */
 export function moodTicks(min: number, max: number): number[] {
   const span = max - min;

@@ -50,7 +50,6 @@ import {
   dayRows,
   inWindow,
   eventMark,
-  entriesLine,
   oneADay,
   linear,
   markPaths,
@@ -112,6 +111,8 @@ interface ViewModel {
   readonly days: DayPoint[];
   /** The check-ins in the window, as stored. */
   entries: Entry[];
+  /** The check-ins are one a day in date order: each is its day (see oneADay). */
+  readonly oneADay: boolean;
   entryCount: number;
   readonly rows: Map<string, DayRow>;
   /** The dates of the rows, oldest first. */
@@ -339,6 +340,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
     const events = within(data.events);
     const entriesPerDay = this.entriesPerDay;
     let days: DayPoint[] | undefined;
+    let entriesAreDays: boolean | undefined;
     let rows: Map<string, DayRow> | undefined;
     let rowDates: string[] | undefined;
     let weeks: WeekPoint[] | undefined;
@@ -354,6 +356,9 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
       get days() {
         return (days ??= dailyMoods(entries, entriesPerDay));
       },
+      get oneADay() {
+        return (entriesAreDays ??= oneADay(entries));
+      },
       get rows() {
         return (rows ??= new Map(dayRows(data, window, entriesPerDay, this.days).map((r) => [r.date, r])));
       },
@@ -368,7 +373,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
         .filter((m) => m.instrument === 'PHQ-9')
         .sort((a, b) => a.date.localeCompare(b.date)),
       get insights() {
-        return (insights ??= personInsights(oneADay(entries) ? entries : this.days, events));
+        return (insights ??= personInsights(this.oneADay ? entries : this.days, events));
       },
     };
     this.cache = { key, vm };
@@ -964,9 +969,12 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
   private renderDrawing(vm: ViewModel) {
     const { x, y, yPhq } = this.scales(vm);
     const right = W - this.right;
-    // ten years of check-ins kept one a day in date order draw straight from the entries
-    const fromEntries = vm.entryCount > DOTS_UP_TO ? entriesLine(vm.entries, x, y) : undefined;
-    const line = fromEntries ?? runs(vm.days, (d) => d.day, (d) => d.mood, x, y);
+    // check-ins kept one a day in date order are their own days: ten years of them draw
+    // straight from the entries, without making a day of each first
+    const fromEntries = vm.entryCount > DOTS_UP_TO && vm.oneADay;
+    const line = fromEntries
+      ? runs(vm.entries, (e) => dayNumber(e.date), (e) => e.mood, x, y)
+      : runs(vm.days, (d) => d.day, (d) => d.mood, x, y);
     const dots: LinePoint[] = !fromEntries && vm.days.length <= DOTS_UP_TO ? vm.days.map((d) => ({ day: d.day, value: d.mood })) : line.lone;
     const ticks = timeTicks(vm.window);
     const tickX = ticks.map((t) => round1(x(dayNumber(t.date))));
