@@ -352,6 +352,32 @@ describe('ipt-mood-timeline: chart, range, keyboard, table', () => {
     expect($$(el, 'path.mood-line')).to.have.length(1);
   });
 
+  it('draws years of check-ins as one line, whatever order they are kept in', async () => {
+    const el = await mount('persist="none" range="all"');
+    const day = (n: number) => new Date(Date.UTC(2026, 2, 10) - n * 86_400_000).toISOString().slice(0, 10);
+    // 400 days back to yesterday; days 200 to 202 missing (a break) and 198 alone between breaks
+    const entries = [];
+    for (let n = 400; n >= 1; n--) {
+      if (n >= 199 && n <= 202) continue;
+      if (n === 197 || n === 196) continue;
+      entries.push({ id: `d${n}`, date: day(n), mood: n % 11 });
+    }
+    el.state = { entries, events: [], measures: [] };
+    await el.updateComplete;
+    const drawn = () => ({
+      runs: $(el, 'path.mood-line')!.getAttribute('d')!.split('M').filter(Boolean).length,
+      dots: $$(el, '.mood .mood-dot').length,
+      d: $(el, 'path.mood-line')!.getAttribute('d'),
+    });
+    const inOrder = drawn();
+    expect(inOrder.runs).to.equal(2);
+    expect(inOrder.dots).to.equal(1);
+    // the same check-ins in another order: the same picture
+    el.state = { entries: [...entries].reverse(), events: [], measures: [] };
+    await el.updateComplete;
+    expect(drawn()).to.deep.equal(inOrder);
+  });
+
   it('places event markers above or below by the sign of the impact, sized by its magnitude', async () => {
     const el = await mount('persist="none" range="2w"');
     el.state = {
