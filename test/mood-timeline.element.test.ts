@@ -413,6 +413,10 @@ describe('ipt-mood-timeline: chart, range, keyboard, table', () => {
     await el.ready;
     el.state = sample();
     await el.updateComplete;
+    // the mouse rests on the chart: the keys still move the tooltip
+    const box = $(el, 'svg.chart')!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.left + box.width * 0.3), Math.round(box.top + box.height * 0.4)] });
+    await el.updateComplete;
     wrap.querySelector<HTMLButtonElement>('#before')!.focus();
     await sendKeys({ press: 'Tab' }); // the chart is the element's first tab stop; its controls follow it
     expect(el.shadowRoot!.activeElement?.classList.contains('plot')).to.equal(true);

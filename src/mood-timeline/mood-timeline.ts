@@ -677,6 +677,8 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
         return;
     }
     e.preventDefault();
+    // the latest way of pointing wins: the tooltip follows the keys, not a mouse left resting on the chart
+    this.hoverDate = undefined;
     this.moveFocus(next);
   }
 
@@ -978,6 +980,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
     const dots: LinePoint[] = !fromEntries && vm.days.length <= DOTS_UP_TO ? vm.days.map((d) => ({ day: d.day, value: d.mood })) : line.lone;
     const ticks = timeTicks(vm.window);
     const tickX = ticks.map((t) => round1(x(dayNumber(t.date))));
+    const yTicks = moodTicks(this.min, this.max);
     const allMarks = vm.events.map((e) => eventMark(e.impact, x(dayNumber(e.date)), LANE_CENTER, IMPACT_STEP));
     const tickLabel = (t: { date: string; unit: string }, i: number) =>
       t.unit === 'year'
@@ -994,8 +997,8 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
             )
           : nothing
       }
-      <path class="grid" d=${moodTicks(this.min, this.max).map((v) => `M${this.left} ${round1(y(v))}H${right}`).join('')}></path>
-      ${moodTicks(this.min, this.max).map((v) => svg`<text x=${this.left - 6} y=${round1(y(v) + 4)} text-anchor="end">${this.num(v)}</text>`)}
+      <path class="grid" d=${yTicks.map((v) => `M${this.left} ${round1(y(v))}H${right}`).join('')}></path>
+      ${yTicks.map((v) => svg`<text x=${this.left - 6} y=${round1(y(v) + 4)} text-anchor="end">${this.num(v)}</text>`)}
       <path
         class="axis"
         d=${`M${this.left} ${LANE_CENTER}H${right}M${this.left} ${TOP}V${LANE_BOTTOM}` +
