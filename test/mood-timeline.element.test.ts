@@ -27,6 +27,7 @@ async function mount(attrs = '', outer = (inner: string) => inner): Promise<IptM
 
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 function changes(el: EventTarget): CustomEvent[] {
@@ -463,6 +464,42 @@ describe('ipt-mood-timeline: chart, range, keyboard, table', () => {
     await sendMouse({ type: 'move', position: [0, 0] });
     await el.updateComplete;
     expect($(el, '.tip')).to.equal(null);
+  });
+
+  it('keeps its text at its size on a narrow chart, and points at the right day', async () => {
+    const el = await mount('persist="none" range="all"', (inner) => `<div style="width: 360px">${inner}</div>`);
+    // ten years: one check-in at the start, the rest in the last two weeks
+    el.state = { ...sample(), entries: [{ id: 'first', date: '2016-03-11', mood: 3 }, ...sample().entries] };
+    await el.updateComplete;
+    await nextFrame(); // the chart's width is known once laid out
+    await el.updateComplete;
+    const svgEl = $<SVGSVGElement>(el, 'svg.chart')!;
+    const box = svgEl.getBoundingClientRect();
+    expect(box.width).to.be.lessThan(361);
+    // one unit of the drawing is one pixel, so 11-unit labels are 11 px tall text, not half of it
+    expect(Number(svgEl.getAttribute('viewBox')!.split(' ')[2])).to.be.closeTo(box.width, 1);
+    const labels = $$<SVGTextElement>(el, 'svg.chart > text');
+    for (const label of labels) expect(label.getBoundingClientRect().height, label.textContent!).to.be.at.least(10);
+    // ten years of ticks, every other one labelled; no two labels overlap
+    const years = labels.filter((t) => /^\d{4}$/.test(text(t)));
+    expect(years.map((t) => text(t))).to.deep.equal(['2017', '2019', '2021', '2023', '2025']);
+    for (let i = 1; i < years.length; i++) {
+      expect(years[i].getBoundingClientRect().left).to.be.greaterThan(years[i - 1].getBoundingClientRect().right);
+    }
+    // the pointer still finds the day under it (two weeks: a day is some 20 px wide)
+    el.range = '2w';
+    await el.updateComplete;
+    svgEl.scrollIntoView({ block: 'center' });
+    const dot = $$<SVGCircleElement>(el, '.mood .mood-dot')[1]; // 3 March
+    const at = dot.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(at.left + at.width / 2), Math.round(at.top + at.height / 2)] });
+    await el.updateComplete;
+    const tip = $(el, '.tip')!;
+    expect(text(tip)).to.contain('mood 4 of 10');
+    // the tooltip stays inside the drawing
+    expect(tip.getBoundingClientRect().left).to.be.at.least(box.left - 1);
+    expect(tip.getBoundingClientRect().right).to.be.at.most(box.right + 1);
+    await sendMouse({ type: 'move', position: [0, 0] });
   });
 
   it('speaks Spanish', async () => {

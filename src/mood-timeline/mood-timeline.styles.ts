@@ -146,6 +146,10 @@ export const moodTimelineStyles = css`
     width: 100%;
     height: auto;
   }
+  /* as wide as the drawing, no height: what the element watches to size its drawing */
+  .ruler {
+    height: 0;
+  }
   svg text {
     fill: var(--_color-muted);
     font-size: 11px;

@@ -77,8 +77,17 @@ registerStrings(strings);
 
 export type MoodView = 'chart' | 'table';
 
-/** The drawing's own coordinate system; the SVG scales to its container. */
-const W = 720;
+/**
+ * The drawing's own coordinate system; the SVG scales to its container. On a chart wider
+ * than WIDE the drawing is WIDE units wide and grows with it; on a narrower one (a phone)
+ * it is as many units wide as the chart is pixels, so its text keeps its size instead of
+ * shrinking with the picture.
+ */
+const WIDE = 720;
+/** Narrower than this, the drawing stops following and scales down after all. */
+const NARROWEST = 240;
+/** Time-axis labels closer than this (in units) are thinned out: every other one, and so on. */
+const LABEL_SPACING = 44;
 const H = 318;
 const TOP = 14;
 const PLOT_BOTTOM = 190;
@@ -231,6 +240,14 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
   @state() private printing = false;
   /** False until the first frame (the chart) is painted; then the rest of the element renders. */
   @state() private complete = false;
+  /** The drawing's width in units (see WIDE). */
+  @state() private drawWidth = WIDE;
+  private readonly sizer = new ResizeObserver(([entry]) => {
+    const width = Math.round(entry.contentRect.width);
+    if (width === 0) return; // hidden (table view): keep the drawing as it is
+    const next = width >= WIDE ? WIDE : Math.max(NARROWEST, width);
+    if (next !== this.drawWidth) this.drawWidth = next;
+  });
 
   private get plot(): HTMLElement | null {
     return this.renderRoot.querySelector('.plot');
@@ -263,6 +280,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
+    if (this.hasUpdated) this.observeChart();
   }
 
   override disconnectedCallback(): void {
@@ -270,6 +288,17 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
     this.workbook?.withdraw(this);
+    this.sizer.disconnect();
+  }
+
+  /**
+   * Follows the chart's width (the first report comes before the first paint). It watches a
+   * ruler of no height beside the drawing, not the drawing: the drawing's height follows its
+   * width, and watching it would report that change back in the same frame.
+   */
+  private observeChart(): void {
+    const ruler = this.renderRoot.querySelector('.ruler');
+    if (ruler) this.sizer.observe(ruler);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -287,6 +316,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
+    this.observeChart();
     void afterPaint().then(() => (this.complete = true));
   }
 
@@ -687,9 +717,9 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
     if (!svgEl) return undefined;
     const rect = svgEl.getBoundingClientRect();
     if (!rect.width) return undefined;
-    const vx = ((clientX - rect.left) * W) / rect.width;
+    const vx = ((clientX - rect.left) * this.drawWidth) / rect.width;
     const { fromDay, toDay } = this.vm;
-    const day = Math.round(linear(this.left, W - this.right, fromDay - 0.5, toDay + 0.5)(vx));
+    const day = Math.round(linear(this.left, this.drawWidth - this.right, fromDay - 0.5, toDay + 0.5)(vx));
     return fromDayNumber(Math.min(toDay, Math.max(fromDay, day)));
   }
 
@@ -759,7 +789,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
       node.removeAttribute('class');
     });
     copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-    copy.setAttribute('width', String(W));
+    copy.setAttribute('width', String(this.drawWidth));
     copy.setAttribute('height', String(H));
     return new XMLSerializer().serializeToString(copy);
   }
@@ -950,8 +980,9 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
         @pointerleave=${() => (this.hoverDate = undefined)}
         @click=${this.onPlotClick}
       >
-        <svg class="chart" viewBox="0 0 ${W} ${H}" aria-hidden="true" focusable="false">
-          ${guard([vm, this.min, this.max, this.weeklyAverage, this.locale], () => this.renderDrawing(vm))}
+        <div class="ruler"></div>
+        <svg class="chart" viewBox="0 0 ${this.drawWidth} ${H}" aria-hidden="true" focusable="false">
+          ${guard([vm, this.min, this.max, this.weeklyAverage, this.locale, this.drawWidth], () => this.renderDrawing(vm))}
           <g class="cursor">${cursorDate ? this.renderCursor(vm, cursorDate) : nothing}</g>
         </svg>
       </div>`;
@@ -961,7 +992,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
     const { min, max } = this;
     const moodY = linear(min, max, PLOT_BOTTOM, TOP);
     return {
-      x: linear(vm.fromDay - 0.5, vm.toDay + 0.5, this.left, W - this.right),
+      x: linear(vm.fromDay - 0.5, vm.toDay + 0.5, this.left, this.drawWidth - this.right),
       // a rating outside the scale (the scale attributes changed after it was saved) stays on the plot's edge
       y: (v: number) => moodY(Math.min(max, Math.max(min, v))),
       yPhq: linear(0, PHQ9_MAX, PLOT_BOTTOM, TOP),
@@ -970,7 +1001,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
 
   private renderDrawing(vm: ViewModel) {
     const { x, y, yPhq } = this.scales(vm);
-    const right = W - this.right;
+    const right = this.drawWidth - this.right;
     // check-ins kept one a day in date order are their own days: ten years of them draw
     // straight from the entries, without making a day of each first
     const fromEntries = vm.entryCount > DOTS_UP_TO && vm.oneADay;
@@ -981,6 +1012,8 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
     const ticks = timeTicks(vm.window);
     const tickX = ticks.map((t) => round1(x(dayNumber(t.date))));
     const yTicks = moodTicks(this.min, this.max);
+    // on a narrow chart every tick keeps its mark, but only every so many its label
+    const labelEvery = Math.max(1, Math.ceil(LABEL_SPACING / ((right - this.left) / Math.max(1, ticks.length))));
     const allMarks = vm.events.map((e) => eventMark(e.impact, x(dayNumber(e.date)), LANE_CENTER, IMPACT_STEP));
     const tickLabel = (t: { date: string; unit: string }, i: number) =>
       t.unit === 'year'
@@ -1004,7 +1037,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
         d=${`M${this.left} ${LANE_CENTER}H${right}M${this.left} ${TOP}V${LANE_BOTTOM}` +
         tickX.map((tx) => `M${tx} ${LANE_BOTTOM}v5`).join('')}
       ></path>
-      ${ticks.map((t, i) => svg`<text x=${tickX[i]} y=${AXIS_Y + 6} text-anchor="middle">${tickLabel(t, i)}</text>`)}
+      ${ticks.map((t, i) => (i % labelEvery ? nothing : svg`<text x=${tickX[i]} y=${AXIS_Y + 6} text-anchor="middle">${tickLabel(t, i)}</text>`))}
       ${
         this.hasPhq
           ? svg`<g class="measures">
@@ -1053,7 +1086,9 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
     for (const m of row?.measures ?? []) lines.push(this.measureText(m));
     const boxW = 250;
     const boxH = 24 + lines.length * 16;
-    const bx = cx + 12 + boxW > W ? cx - 12 - boxW : cx + 12;
+    const width = this.drawWidth;
+    // beside the cursor where there is room, else as far to the side as the drawing allows
+    const bx = Math.max(0, Math.min(width - boxW, cx + 12 + boxW > width ? cx - 12 - boxW : cx + 12));
     return svg`<line class="cursor-line" x1=${cx} x2=${cx} y1=${TOP} y2=${LANE_BOTTOM}></line>
       ${row?.mood !== undefined ? svg`<circle class="cursor-dot" cx=${cx} cy=${y(row.mood)} r="5"></circle>` : nothing}
       <g class="tip" transform="translate(${bx} ${TOP})">
