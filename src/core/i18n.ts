@@ -76,6 +76,8 @@ export function resolveLocale(element: Element, workbookLang?: string): string {
   return own || workbookLang?.trim() || document.documentElement.lang?.trim() || 'en';
 }
 
+const LONG_DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
+
 const liveControllers = new Set<I18nController>();
 let observer: MutationObserver | undefined;
 
@@ -127,7 +129,7 @@ export class I18nController implements ReactiveController {
   }
 
   /** A date (YYYY-MM-DD, local calendar) in words, e.g. "Tuesday 3 March". */
-  formatDate(date: string, options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' }): string {
+  formatDate(date: string, options: Intl.DateTimeFormatOptions = LONG_DAY): string {
     return formatDay(date, this.lang, options);
   }
 
@@ -145,30 +147,23 @@ function intlLocale(locale: string): string {
   }
 }
 
-// Formatters are cached: a table of ten years formats thousands of dates. Callers pass
-// option objects they keep (constants), so the cache is found by the object itself and
-// the options are only written out as a key once per object.
+// Formatters are cached: a table of ten years formats thousands of dates. The options are
+// written out as a key once per options object: callers mostly pass constants.
 type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat;
 const formatters = new Map<string, Formatter>();
-const byOptions = new WeakMap<object, Map<string, Formatter>>();
+const optionKeys = new WeakMap<object, string>();
 const NO_OPTIONS = {};
 
 function cached<T extends Formatter>(kind: string, locale: string, options: object = NO_OPTIONS, make: (l: string) => T): T {
-  let forOptions = byOptions.get(options);
-  if (!forOptions) byOptions.set(options, (forOptions = new Map()));
-  const key = `${kind}|${locale}`;
-  let formatter = forOptions.get(key) as T | undefined;
+  let written = optionKeys.get(options);
+  if (written === undefined) optionKeys.set(options, (written = JSON.stringify(options)));
+  const key = `${kind}|${locale}|${written}`;
+  let formatter = formatters.get(key) as T | undefined;
   if (!formatter) {
-    const full = `${key}|${JSON.stringify(options)}`;
-    formatter = (formatters.get(full) as T | undefined) ?? make(intlLocale(locale));
-    formatters.set(full, formatter);
-    forOptions.set(key, formatter);
+    formatter = make(intlLocale(locale));
+    formatters.set(key, formatter);
   }
   return formatter;
-}
-
-export function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return cached('date', locale, options, (l) => new Intl.DateTimeFormat(l, options));
 }
 
 export function numberFormatter(locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {

@@ -53,6 +53,8 @@ const DRAG_THRESHOLD = 4;
 /** Degrees a person moves around their ring per Shift+Arrow. */
 const ANGLE_STEP = 15;
 const LABEL_CHARS = 24;
+/** How a snapshot's date is written (a constant: the kit's formatter cache knows it by the object). */
+const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 
 interface DragState {
   id: string;
@@ -1099,7 +1101,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
     const snaps = this.data.snapshots;
     const date = (s: Snapshot) => {
       const d = new Date(s.takenAt);
-      return Number.isNaN(d.getTime()) ? '' : this.i18n.formatDate(localDate(d), { day: 'numeric', month: 'long', year: 'numeric' });
+      return Number.isNaN(d.getTime()) ? '' : this.i18n.formatDate(localDate(d), DAY_MONTH_YEAR);
     };
     const from = this.compareFrom || snaps[0]?.id || '';
     const to = this.compareTo || 'now';
