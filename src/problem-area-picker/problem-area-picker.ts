@@ -274,15 +274,8 @@ export class IptProblemAreaPicker extends PersistentElement<ProblemAreaState, Pr
   private suggestions(): Suggestion[] {
     const wb = this.workbook;
     if (!wb) return [];
-    // `onset` is the timeline's "when my low mood started", when the workbook has one.
-    const onset = (wb as { onset?: unknown }).onset;
-    return suggest({
-      people: wb.people,
-      events: wb.lifeEvents,
-      today: localToday(),
-      onset: typeof onset === 'string' ? onset : undefined,
-      ratings: this.data.ratings,
-    });
+    // `onset`: the timeline's "when my low mood started", when the workbook has one.
+    return suggest({ people: wb.people, events: wb.lifeEvents, onset: wb.onset, today: localToday(), ratings: this.data.ratings });
   }
 
   // ---- gestures -------------------------------------------------------------------
@@ -426,6 +419,7 @@ export class IptProblemAreaPicker extends PersistentElement<ProblemAreaState, Pr
         ${d.selected.map((s) => (readonly ? this.renderDetailsReadonly(s) : this.renderDetails(s)))}
         <div class="sr-only" role="status">${this.announcement}</div>
       </fieldset>
+      ${readonly ? nothing : this.crisis.link()}
     `;
   }
 
