@@ -112,6 +112,22 @@ describe('ipt-problem-area-picker in a workbook: suggestions', () => {
     expect(text($(el, '#suggest-grief'))).to.include('You said this sounds like you, and you added Rosa, who has died.');
   });
 
+  it('uses the timeline’s onset: a death the low mood followed, and changes around it', async () => {
+    const { el } = await inWorkbook('persist="none"');
+    const rosa: WorkbookPerson = { id: 'p-rosa', name: 'Rosa', relationship: 'family', ring: 2, deceased: true, diedOn: daysAgo(1500) };
+    const move: WorkbookLifeEvent = { id: 'e-move', date: daysAgo(1450), title: 'Moved to a new city', kind: 'change' };
+    await publish(el, [rosa, ben], [move]);
+    expect($(el, '#suggest-grief')).to.equal(null);
+    expect($(el, '#suggest-role-transition')).to.equal(null);
+    context(el).publish(timeline, { onset: daysAgo(1400) });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(text($(el, '#suggest-grief'))).to.equal('Suggested Your low mood started after Rosa died. Could losing them be part of it?');
+    expect(text($(el, '#suggest-role-transition'))).to.equal(
+      'Suggested Around the time your low mood started, you noted “Moved to a new city”. Could this change be linked to it?',
+    );
+  });
+
   it('shows the deficits note when deficits is chosen alone while another area is suggested, and not otherwise', async () => {
     const { el } = await inWorkbook('persist="none"');
     const note = () => text($(el, '[part="note"]'));
