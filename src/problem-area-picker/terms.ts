@@ -1,8 +1,9 @@
 /**
  * The four problem areas in the three wordings programs use, in English and Spanish:
  * - `clinical`: the IPT manual's terms, except that the client-facing name of
- *   interpersonal deficits leads with "social isolation" (the 2018 Guide's own gloss)
- *   and keeps the manual's term in brackets: clients read it, and "deficits" blames them;
+ *   interpersonal deficits leads with "social isolation" (as the 2018 Guide's chapter
+ *   title does) and keeps the manual's term in brackets: clients read it, and "deficits"
+ *   alone blames them;
  * - `lay`: adapted from the WHO Group IPT lay terms (grief, disputes open or hidden,
  *   life changes, loneliness and social isolation), the default;
  * - `adolescent`: IPT-A wording for young people.
