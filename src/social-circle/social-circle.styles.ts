@@ -176,7 +176,7 @@ export const socialCircleStyles = css`
     fill: var(--_color-text);
   }
   .memorial {
-    fill: none;
+    fill: var(--_color-surface);
     stroke: var(--_color-muted);
     stroke-width: 1.5;
   }
@@ -392,6 +392,7 @@ export const socialCircleStyles = css`
       stroke: CanvasText;
     }
     .memorial {
+      fill: Canvas;
       stroke: CanvasText;
     }
     .ring,

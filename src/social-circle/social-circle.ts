@@ -970,8 +970,9 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
                     : nothing}
                   <circle class="hit" r=${r + 8}></circle>
                   ${p.deceased
-                    ? // A smaller pale dot inside a soft ring, within the dot's usual footprint (the layout keeps that clear).
-                      svg`<circle class="node" r=${Math.max(4, r - 4)}></circle><circle class="memorial" r=${r - 0.75}></circle>`
+                    ? // A smaller pale dot inside a soft ring, within the dot's usual footprint (the layout
+                      // keeps that clear); the ring's solid fill hides the circle's own ring line behind it.
+                      svg`<circle class="memorial" r=${r - 0.75}></circle><circle class="node" r=${Math.max(4, r - 4)}></circle>`
                     : svg`<circle class="node" r=${r}></circle>`}
                   ${p.conflict === 'a-lot' ? svg`<text class="mark" x="0" y="0" text-anchor="middle" dominant-baseline="central">!</text>` : nothing}
                   <circle class="focus-ring" r=${r + 5}></circle>
@@ -1004,7 +1005,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
       </li>
       <li>
         ${swatch(
-          svg`<g class="deceased"><circle class="node" r="5"></circle><circle class="memorial" r="8.25"></circle></g>`,
+          svg`<g class="deceased"><circle class="memorial" r="8.25"></circle><circle class="node" r="5"></circle></g>`,
         )}${this.t('circle.legend.deceased')}
       </li>
     </ul>`;
@@ -1348,7 +1349,7 @@ svg { font-family: system-ui, sans-serif; font-size: 14px; background: #fff; }
 .conflict-a-lot .node { stroke: #b3261e; stroke-width: 4; }
 .mark { fill: #fff; font-weight: 700; font-size: 12px; }
 .deceased .node { fill: #2f6f73; fill-opacity: 0.3; stroke: #fff; } .deceased .mark { fill: #1f2a37; }
-.memorial { fill: none; stroke: #52606d; stroke-width: 1.5; } .deceased .label { font-style: italic; }
+.memorial { fill: #fff; stroke: #52606d; stroke-width: 1.5; } .deceased .label { font-style: italic; }
 .label-bg { fill: #fff; opacity: 0.85; } .label { fill: #1f2a37; }
 .leader { stroke: #52606d; stroke-width: 1; stroke-dasharray: 2 2; }
 `;
