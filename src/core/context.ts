@@ -25,20 +25,10 @@ export interface WorkbookLifeEvent {
   personIds?: string[];
 }
 
-// STUB of the safety core (removed when main has it).
-export interface WorkbookMeasure {
-  id: string;
-  date: string;
-  instrument: string;
-  score: number;
-  source: string;
-}
-
 /** What elements publish into the workbook for the others. */
 export interface WorkbookShared {
   people: readonly WorkbookPerson[];
   lifeEvents: readonly WorkbookLifeEvent[];
-  measures: readonly WorkbookMeasure[];
 }
 
 export interface WorkbookContextValue extends WorkbookShared {

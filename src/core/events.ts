@@ -45,19 +45,6 @@ export interface IptErrorDetail {
   message: string;
 }
 
-// STUB of the safety core (removed when main has it).
-export type IptRiskKind = 'phq9-item9' | 'low-mood' | (string & {});
-export interface IptRiskDetail {
-  source: string;
-  workbook: string;
-  storageKey: string;
-  kind: IptRiskKind;
-  value: number;
-  responseId?: string;
-  at: string;
-}
-export type IptRiskEvent = CustomEvent<IptRiskDetail>;
-
 export type IptReadyEvent = CustomEvent<IptReadyDetail>;
 export type IptChangeEvent<S = unknown> = CustomEvent<IptChangeDetail<S>>;
 export type IptErrorEvent = CustomEvent<IptErrorDetail>;
@@ -67,7 +54,6 @@ export interface IptEventMap {
   'ipt-ready': IptReadyDetail;
   'ipt-change': IptChangeDetail;
   'ipt-error': IptErrorDetail;
-  'ipt-risk': IptRiskDetail;
 }
 
 declare global {
@@ -75,7 +61,6 @@ declare global {
     'ipt-ready': IptReadyEvent;
     'ipt-change': IptChangeEvent;
     'ipt-error': IptErrorEvent;
-    'ipt-risk': IptRiskEvent;
   }
 }
 

@@ -11,8 +11,6 @@ import { ensureContextRoot, workbookContext, type WorkbookContextValue } from '.
 import { emit, reportError, type IptChangeInfo, type IptErrorCode } from './events.js';
 import { I18nController, type Params } from './i18n.js';
 import { nowIso } from './time.js';
-import { CrisisController, type CrisisContent } from './crisis.js';
-import type { IptRiskKind } from './events.js';
 
 export type PersistMode = 'local' | 'none';
 
@@ -38,21 +36,6 @@ export abstract class IptElement extends LitElement {
   @state() protected workbook: WorkbookContextValue | undefined;
 
   protected readonly i18n = new I18nController(this);
-
-  // STUB of the safety core (removed when main has it).
-  @property({ attribute: false }) crisisContent: CrisisContent | undefined;
-  protected readonly crisis = new CrisisController(this);
-  protected emitRisk(kind: IptRiskKind, value: number, extra: { responseId?: string } = {}): void {
-    emit(this, 'ipt-risk', {
-      source: this.source,
-      workbook: this.workbookId,
-      storageKey: this.storageKey,
-      kind,
-      value,
-      ...(extra.responseId ? { responseId: extra.responseId } : {}),
-      at: nowIso(),
-    });
-  }
 
   constructor() {
     super();

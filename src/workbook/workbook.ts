@@ -105,7 +105,6 @@ export class IptWorkbook extends LitElement {
       readonly: this.readonly ?? false,
       people: all.flatMap((s) => s.people ?? []),
       lifeEvents: all.flatMap((s) => s.lifeEvents ?? []),
-      measures: all.flatMap((s) => s.measures ?? []),
       publish: (publisher, data) => {
         const before = this.shared.get(publisher);
         const next = { ...before, ...data };
