@@ -358,7 +358,7 @@ export class IptSymptomCheck extends PersistentElement<SymptomCheckState, void> 
           )}
         </div>
       </fieldset>
-      ${showHelp ? html`<div class="item9-help">${this.crisis.panel({ lead: this.t('symptom.item9.lead'), id: 'item9-help' })}</div>` : nothing}
+      ${showHelp ? html`<div class="item9-help">${this.crisis.panel({ lead: this.t('symptom.item9.lead') })}</div>` : nothing}
     </li>`;
   }
 
@@ -387,7 +387,7 @@ export class IptSymptomCheck extends PersistentElement<SymptomCheckState, void> 
     const item9 = response.instrument === 'phq9' ? response.items[ITEM9_INDEX] : null;
     return html`<section class="result" part="result" aria-labelledby="result-heading">
       <h3 id="result-heading" tabindex="-1">${this.t('symptom.result.heading')}</h3>
-      ${item9 !== null && item9 > 0 ? this.crisis.panel({ lead: this.t('symptom.item9.lead'), id: 'result-help' }) : nothing}
+      ${item9 !== null && item9 > 0 ? this.crisis.panel({ lead: this.t('symptom.item9.lead') }) : nothing}
       <p class="score">${this.scoreLine(response)}</p>
       <p>${this.t('symptom.result.date', { date: this.i18n.formatDate(response.date) })} ${this.changeLine(response, 'symptom.result')}</p>
       <p class="note">${this.t('symptom.result.note')}</p>
