@@ -5,7 +5,8 @@
 // Budgets: the foundation keeps the 40 KB the kit started with. The all-in-one CMS file
 // cannot: four elements in two languages (three wordings for the picker) carry about 15 KB
 // gzip of text alone, so it has its own budget, and each element one of its own, so that
-// growth shows where it happens.
+// growth shows where it happens. The symptom check added the PHQ-9 and GAD-7, verbatim in
+// English and Spanish: the CMS budget went from 85 to 95 KB (89.8 KB measured with it).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
@@ -13,7 +14,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
-export const CMS_BUDGET_BYTES = 85 * 1024;
+export const CMS_BUDGET_BYTES = 95 * 1024;
 export const FOUNDATION_BUDGET_BYTES = 40 * 1024;
 export const ELEMENT_BUDGET_BYTES = 24 * 1024;
 const check = process.argv.includes('--check');
