@@ -265,7 +265,8 @@ export class IptSymptomCheck extends PersistentElement<SymptomCheckState, void> 
     const params = {
       points: this.t('symptom.points', { count: Math.abs(change.delta) }),
       previous: this.i18n.formatNumber(change.previousScore),
-      date: this.i18n.formatDate(change.previous.date, SHORT_DATE),
+      // The result speaks in whole dates, like its own; the clinician's view is denser.
+      date: prefix === 'symptom.result' ? this.i18n.formatDate(change.previous.date) : this.i18n.formatDate(change.previous.date, SHORT_DATE),
     };
     if (change.delta === 0) return this.t(`${prefix}.${prefix === 'symptom.ro' ? 'change.' : ''}same`, params);
     const direction = change.delta < 0 ? 'lower' : 'higher';
