@@ -137,7 +137,7 @@ describe('ipt-symptom-check: item 9', () => {
     const two = await mountCheck(`storage-key="${unique('key2')}" persist="none"`);
     const risks2 = record(two, 'ipt-risk');
     $(two, '#item-8-2').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await two.updateComplete;
     expect(risks2.map((e) => e.detail.value)).to.deep.equal([2]);
     expect(crisisIn(itemRow(two, 8))).to.not.equal(null);
