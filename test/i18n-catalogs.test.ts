@@ -37,7 +37,7 @@ describe('string catalogs of the kit', () => {
     const en = Object.keys(catalogs.en ?? {});
     // Every element's prefix is there (a new element's too, once it registers).
     const prefixes = new Set(en.map((k) => k.split('.')[0]));
-    for (const prefix of ['core', 'circle', 'picker', 'mood', 'sync']) expect(prefixes, prefix).to.include(prefix);
+    for (const prefix of ['core', 'crisis', 'circle', 'picker', 'mood', 'sync', 'symptom']) expect(prefixes, prefix).to.include(prefix);
     expect(Object.keys(catalogs.es ?? {}).length).to.be.greaterThan(0);
   });
 
