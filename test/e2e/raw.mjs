@@ -3,13 +3,13 @@
 import { connect } from 'node:net';
 
 /**
- * Sends `request` (a whole request as text, or built from { method, target, headers, body })
+ * Sends `request` (a whole request as text or bytes, or built from { method, target, headers, body })
  * to port on 127.0.0.1; resolves to { status, headers (lower-case names), body, raw } or
  * { status: 0 } when the server closed without an answer.
  */
 export function raw(port, request, { timeout = 5000 } = {}) {
   const text =
-    typeof request === 'string'
+    typeof request === 'string' || Buffer.isBuffer(request)
       ? request
       : `${request.method ?? 'GET'} ${request.target} HTTP/1.1\r\n` +
         Object.entries({ Host: `127.0.0.1:${port}`, Connection: 'close', ...request.headers })
