@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PathError, SECURITY_HEADERS, allowlist, requestPath, serveFile } from '../scripts/static-server.mjs';
 import { createAccounts } from './backend/accounts.mjs';
+import { openAudit } from './backend/audit.mjs';
 import { createApi } from './backend/api.mjs';
 import { createFaults } from './backend/faults.mjs';
 import { seedDemo } from './backend/seed.mjs';
@@ -83,7 +84,8 @@ export async function startServer({
   scryptCost,
 } = {}) {
   const store = openStore(dataDir);
-  const accounts = createAccounts(store, scryptCost ? { scryptCost } : {});
+  const audit = openAudit(dataDir);
+  const accounts = createAccounts(store, { audit, ...(scryptCost ? { scryptCost } : {}) });
   const requests = faults ? [] : null;
   const faultControl = faults ? createFaults() : null;
   const api = createApi({ store, accounts, faults: faultControl, log: requests, secureCookies });
@@ -151,6 +153,7 @@ export async function startServer({
   try {
     actual = await listen(server, port, host);
   } catch (error) {
+    await audit.close();
     store.close();
     throw error;
   }
@@ -165,7 +168,8 @@ export async function startServer({
     close() {
       faultControl?.clear();
       return new Promise((resolveClose) => {
-        server.close(() => {
+        server.close(async () => {
+          await audit.close();
           store.close();
           resolveClose();
         });

@@ -3,7 +3,8 @@
 //   token; only its SHA-256 is stored); a token writes only its own workbook;
 // - clinicians sign in with a password (scrypt) or a one-time link; a session is a random
 //   cookie value (only its SHA-256 is stored) with its own CSRF token;
-// - a clinician reads only the clients assigned to them; every read is in the audit log.
+// - a clinician reads only the clients assigned to them; every read is in the audit log
+//   (audit.mjs).
 import { createHash, randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 
@@ -49,7 +50,7 @@ async function checkPassword(password, stored) {
 
 
 /** The account functions over the store's database. */
-export function createAccounts(store, { scryptCost = AUTH.scrypt } = {}) {
+export function createAccounts(store, { scryptCost = AUTH.scrypt, audit } = {}) {
   const { db } = store;
   const q = {
     addClient: db.prepare(`INSERT INTO clients (workbook, label, created_at) VALUES (?, ?, ?)
@@ -75,7 +76,6 @@ export function createAccounts(store, { scryptCost = AUTH.scrypt } = {}) {
     addLink: db.prepare('INSERT INTO signin_links (token_hash, clinician_id, expires_at) VALUES (?, ?, ?)'),
     useLink: db.prepare(`UPDATE signin_links SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?
                          RETURNING clinician_id`),
-    audit: db.prepare('INSERT INTO audit_log (at, clinician_id, action, workbook, detail) VALUES (?, ?, ?, ?, ?)'),
     list: db.prepare(`
       SELECT c.workbook, c.label, w.events, w.elements, w.unseen_risks AS unseenRisks, w.last_at AS lastAt,
              w.last_received_at AS lastReceivedAt
@@ -129,7 +129,7 @@ export function createAccounts(store, { scryptCost = AUTH.scrypt } = {}) {
       if (!row) return { wrong: true };
       if (!ok) {
         const after = q.failed.get(AUTH.maxFailures, Date.now() + AUTH.lockMs, row.id);
-        q.audit.run(now(), row.id, 'sign-in-failed', null, `failure ${after.failed_signins}`);
+        await audit.write({ clinicianId: row.id, action: 'sign-in-failed', detail: `failure ${after.failed_signins}` });
         if (after.locked_until > Date.now()) return { locked: Math.ceil(AUTH.lockMs / 1000) };
         return { wrong: true };
       }
@@ -165,8 +165,9 @@ export function createAccounts(store, { scryptCost = AUTH.scrypt } = {}) {
 
     /** The clinician's clients, those with unseen risk flags first, then the latest delivered first. */
     clientsOf: (clinicianId, { limit, offset }) => q.list.all(clinicianId, limit, offset),
-    audit: (clinicianId, action, workbook = null, detail = null) => void q.audit.run(now(), clinicianId, action, workbook, detail),
-    auditLog: () => db.prepare('SELECT * FROM audit_log ORDER BY seq').all(),
+    /** Writes an audit entry; resolves once it is on disk (see audit.mjs). */
+    audit: (clinicianId, action, workbook = null, detail = null) => audit.write({ clinicianId, action, workbook, detail }),
+    auditLog: () => audit.all(),
   };
 }
 

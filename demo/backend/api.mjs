@@ -132,7 +132,7 @@ export function createApi({ store, accounts, faults = null, log = null, secureCo
     const old = sessionId(req);
     if (old) accounts.endSession(old); // a fresh session id at every sign-in
     const session = accounts.startSession(clinicianId);
-    accounts.audit(clinicianId, body.link !== undefined ? 'sign-in-link' : 'sign-in');
+    await accounts.audit(clinicianId, body.link !== undefined ? 'sign-in-link' : 'sign-in');
     const who = accounts.clinician(clinicianId);
     sendJson(res, 200, { clinician: { name: who.name, email: who.email }, csrf: session.csrf }, {
       'Set-Cookie': sessionCookie(req, session.id, Math.floor((session.expiresAt - Date.now()) / 1000)),
@@ -140,22 +140,22 @@ export function createApi({ store, accounts, faults = null, log = null, secureCo
     return 200;
   }
 
-  function listClients(req, res, url) {
+  async function listClients(req, res, url) {
     const session = signedIn(req);
     const limit = wholeNumber(url.searchParams.get('limit'), 'limit', { min: 1, max: PAGE.maxLimit, fallback: PAGE.defaultLimit });
     const offset = wholeNumber(url.searchParams.get('offset'), 'offset', { min: 0, max: 999_999, fallback: 0 });
     const rows = accounts.clientsOf(session.clinicianId, { limit: limit + 1, offset });
     const more = rows.length > limit;
     const workbooks = rows.slice(0, limit);
-    accounts.audit(session.clinicianId, 'list-clients', null, `${workbooks.length} from ${offset}`);
+    await accounts.audit(session.clinicianId, 'list-clients', null, `${workbooks.length} from ${offset}`);
     sendJson(res, 200, { workbooks, next: more ? offset + limit : null });
     return 200;
   }
 
-  function getWorkbook(req, res, id) {
+  async function getWorkbook(req, res, id) {
     const session = signedIn(req);
     if (!accounts.isAssigned(session.clinicianId, id)) {
-      accounts.audit(session.clinicianId, 'read-refused', id);
+      await accounts.audit(session.clinicianId, 'read-refused', id);
       throw new HttpError(403, 'workbook: not one of your clients');
     }
     const etag = `W/"${store.version(id)}"`;
@@ -165,12 +165,12 @@ export function createApi({ store, accounts, faults = null, log = null, secureCo
       return 304;
     }
     const body = store.workbookJson(id, { label: accounts.clientLabel(id) ?? id });
-    accounts.audit(session.clinicianId, 'read', id);
+    await accounts.audit(session.clinicianId, 'read', id); // logged before the data leaves
     sendJson(res, 200, body, { ETag: etag, 'Cache-Control': 'no-cache, private' });
     return 200;
   }
 
-  function riskSeen(req, res, riskId) {
+  async function riskSeen(req, res, riskId) {
     const session = signedIn(req);
     checkCsrf(req, session);
     const risk = store.risk(riskId);
@@ -178,7 +178,7 @@ export function createApi({ store, accounts, faults = null, log = null, secureCo
       throw new HttpError(404, 'risk: no such risk flag among your clients');
     }
     store.markRiskSeen(riskId, session.clinicianId);
-    accounts.audit(session.clinicianId, 'risk-seen', risk.workbook, riskId);
+    await accounts.audit(session.clinicianId, 'risk-seen', risk.workbook, riskId);
     const after = store.risk(riskId);
     sendJson(res, 200, { id: riskId, seenAt: after.seen_at, seenBy: accounts.clinician(after.seen_by)?.name ?? null });
     return 200;
@@ -216,7 +216,7 @@ export function createApi({ store, accounts, faults = null, log = null, secureCo
       }
       checkCsrf(req, session);
       accounts.endSession(sessionId(req));
-      accounts.audit(session.clinicianId, 'sign-out');
+      await accounts.audit(session.clinicianId, 'sign-out');
       sendJson(res, 200, { signedOut: true }, { 'Set-Cookie': sessionCookie(req, '', 0) });
       return 200;
     }

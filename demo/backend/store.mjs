@@ -117,14 +117,6 @@ CREATE TABLE IF NOT EXISTS signin_links (
   expires_at   INTEGER NOT NULL,
   used_at      TEXT
 );
-CREATE TABLE IF NOT EXISTS audit_log (
-  seq          INTEGER PRIMARY KEY AUTOINCREMENT,
-  at           TEXT NOT NULL,
-  clinician_id INTEGER,
-  action       TEXT NOT NULL,
-  workbook     TEXT,
-  detail       TEXT
-);
 `;
 
 export const DB_FILE = 'ipt-demo.sqlite';
