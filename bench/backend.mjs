@@ -3,7 +3,8 @@
 // 200 clients and 36,000 events. Writers (4 concurrent, one event per POST, each with its
 // client's token) run alone, then with 20 concurrent readers in another process, each
 // signed in as the clinician of all 200 clients and alternating the client list and a
-// client's workbook. Prints event POSTs per second alone and with readers, their ratio
+// client's workbook. Prints event POSTs per second alone (the mean of a run before and one
+// after) and with readers, their ratio
 // (target: at least 0.80) and the readers' throughput.
 //
 //   node bench/backend.mjs [--seconds 5] [--writers 4] [--readers 20] [--check]
@@ -154,6 +155,10 @@ try {
   await new Promise((r) => setTimeout(r, 500)); // readers at full speed before the writers start
   const withReaders = await load({ seconds, concurrency: writers, request: write });
   await readDone;
+  // alone once more, after: the machine's load drifts, so "alone" is the mean of before and after
+  const aloneAfter = await load({ seconds, concurrency: writers, request: write });
+  alone.perSecond = (alone.perSecond + aloneAfter.perSecond) / 2;
+  alone.failed += aloneAfter.failed;
   const reads = JSON.parse(readOut || '{"perSecond":0,"failed":0}');
   const ratio = withReaders.perSecond / alone.perSecond;
   console.log(`event POSTs alone:            ${alone.perSecond.toFixed(0)}/s (${writers} writers, ${alone.failed} failed)`);

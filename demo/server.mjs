@@ -18,6 +18,7 @@ import { createApi } from './backend/api.mjs';
 import { createFaults } from './backend/faults.mjs';
 import { seedDemo } from './backend/seed.mjs';
 import { openStore } from './backend/store.mjs';
+import { openWriter } from './backend/writer.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(HERE, '..');
@@ -85,10 +86,11 @@ export async function startServer({
 } = {}) {
   const store = openStore(dataDir);
   const audit = openAudit(dataDir);
+  const writer = openWriter(dataDir);
   const accounts = createAccounts(store, { audit, ...(scryptCost ? { scryptCost } : {}) });
   const requests = faults ? [] : null;
   const faultControl = faults ? createFaults() : null;
-  const api = createApi({ store, accounts, faults: faultControl, log: requests, secureCookies });
+  const api = createApi({ store, writer, accounts, faults: faultControl, log: requests, secureCookies });
   const allow = allowlist({
     files: { ...PUBLIC.files, ...(publicExtra.files ?? {}) },
     folders: [...PUBLIC.folders, ...(publicExtra.folders ?? [])],
@@ -151,8 +153,10 @@ export async function startServer({
 
   let actual;
   try {
+    await writer.ready;
     actual = await listen(server, port, host);
   } catch (error) {
+    await writer.close();
     await audit.close();
     store.close();
     throw error;
@@ -169,6 +173,7 @@ export async function startServer({
       faultControl?.clear();
       return new Promise((resolveClose) => {
         server.close(async () => {
+          await writer.close();
           await audit.close();
           store.close();
           resolveClose();

@@ -8,10 +8,9 @@
 //   GET    /api/ipt/workbooks           the signed-in clinician's clients (?limit=&offset=)
 //   GET    /api/ipt/workbooks/:id       a client's latest states and risk flags (assigned only; audited)
 //   POST   /api/ipt/risks/:id/seen      marks a risk flag seen (CSRF; assigned only; audited)
-import { createHash } from 'node:crypto';
 import { sameSecret } from './accounts.mjs';
 import { cookies, readBody, sendJson } from './http.mjs';
-import { HttpError, LIMITS, parseBatch, parseIdempotencyKey } from './validate.mjs';
+import { HttpError, LIMITS, parseIdempotencyKey } from './validate.mjs';
 
 export const PAGE = Object.freeze({ defaultLimit: 50, maxLimit: 200 });
 const JSON_BODY = /^application\/json\s*(;|$)/i;
@@ -36,9 +35,10 @@ function wholeNumber(value, name, { min, max, fallback }) {
 /**
  * Creates the request handler. `faults` (tests only) can replace the answer to
  * POST /api/ipt/events; `log` (tests only) receives one entry per API request.
- * `secureCookies` marks the session cookie `Secure` (always true over TLS).
+ * `secureCookies` marks the session cookie `Secure` (always true over TLS). Event batches go
+ * to `writer` (writer.mjs); reads use `store` directly.
  */
-export function createApi({ store, accounts, faults = null, log = null, secureCookies = false }) {
+export function createApi({ store, writer, accounts, faults = null, log = null, secureCookies = false }) {
   const cookieName = (secure) => (secure ? '__Host-ipt_session' : 'ipt_session');
   const isSecure = (req) => secureCookies || Boolean(req.socket.encrypted);
 
@@ -101,13 +101,9 @@ export function createApi({ store, accounts, faults = null, log = null, secureCo
       const status = faults.apply(req, res);
       if (status !== null) return status;
     }
-    const events = parseBatch(body);
-    events.forEach((e, i) => {
-      if (e.workbook !== workbook) throw new HttpError(403, `events[${i}].workbook: this token writes only its own workbook`);
-    });
-    const hash = createHash('sha256').update(body).digest('hex');
-    const { stored, duplicates } = store.storeBatch(events, key, hash);
-    sendJson(res, 200, { received: events.length, stored, duplicates });
+    // parsed, checked (every event of this token's workbook) and stored on the writer thread
+    const { stored, duplicates } = await writer.storeBatch(body, { key, workbook });
+    sendJson(res, 200, { received: stored + duplicates, stored, duplicates });
     return 200;
   }
 
