@@ -33,29 +33,36 @@ const say = (en, es) => (status.textContent = document.documentElement.lang === 
 // changes wait in the outbox (retried later) instead of being refused and set aside.
 const TOKEN_KEY = 'bridges-client-token';
 const sync = document.querySelector('ipt-sync');
-const fromLink = new URLSearchParams(location.hash.slice(1)).get('client-token');
-if (fromLink) {
-  localStorage.setItem(TOKEN_KEY, fromLink);
-  history.replaceState(null, '', location.pathname + location.search); // the token leaves the address bar
-}
 sync.headers = async () => {
   const token = localStorage.getItem(TOKEN_KEY);
   if (!token) throw new Error('no delivery token on this device yet');
   return { Authorization: `Bearer ${token}` };
 };
-if (!localStorage.getItem(TOKEN_KEY)) {
-  say(
-    'Your changes are kept on this device. To send them to your therapist, open the link the program gave you.',
-    'Tus cambios se guardan en este dispositivo. Para enviarlos a tu terapeuta, abre el enlace que te dio el programa.',
-  );
-}
-// Batches refused for a missing or old token (401/403) wait in the dead letters: with a token, send them again.
-customElements.whenDefined('ipt-sync').then(async () => {
+
+/** Takes the token from `#client-token=...`; the token leaves the address bar at once. */
+async function takeTokenFromLink() {
+  const token = new URLSearchParams(location.hash.slice(1)).get('client-token');
+  if (token) {
+    localStorage.setItem(TOKEN_KEY, token);
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+  await customElements.whenDefined('ipt-sync');
   await sync.updateComplete;
-  if (!localStorage.getItem(TOKEN_KEY)) return;
+  if (!localStorage.getItem(TOKEN_KEY)) {
+    say(
+      'Your changes are kept on this device. To send them to your therapist, open the link the program gave you.',
+      'Tus cambios se guardan en este dispositivo. Para enviarlos a tu terapeuta, abre el enlace que te dio el programa.',
+    );
+    return;
+  }
+  if (token) status.textContent = '';
+  // batches refused for a missing or old token (401/403) wait in the dead letters: send them again
   const letters = await sync.deadLetters();
   if (letters.some((l) => l.status === 401 || l.status === 403)) await sync.retryDeadLetters();
-});
+  if (token) await sync.flush();
+}
+void takeTokenFromLink();
+window.addEventListener('hashchange', () => void takeTokenFromLink());
 
 document.getElementById('export').addEventListener('click', async () => {
   const json = await workbook.exportData();
