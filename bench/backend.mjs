@@ -17,7 +17,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAccounts } from '../demo/backend/accounts.mjs';
-import { openAudit } from '../demo/backend/audit.mjs';
 import { openStore } from '../demo/backend/store.mjs';
 import { parseBatch } from '../demo/backend/validate.mjs';
 
@@ -101,8 +100,7 @@ const event = (workbook, at = new Date().toISOString()) => {
 
 // seed the database directly (the server is not running yet)
 const store = openStore(dataDir);
-const audit = openAudit(dataDir);
-const accounts = createAccounts(store, { audit, scryptCost: { N: 2 ** 12, r: 8, p: 1 } });
+const accounts = createAccounts(store, { scryptCost: { N: 2 ** 12, r: 8, p: 1 } }); // no audit entries while seeding
 const clinician = await accounts.addClinician({ email: 'bench@example.org', name: 'Bench', password: 'a bench password' });
 const tokens = workbooks.map((w) => {
   const token = accounts.issueClientToken(w, w);
@@ -115,7 +113,6 @@ for (let i = 0; i < EVENTS; i += 500) {
   store.storeBatch(parseBatch(JSON.stringify({ events: batch })));
 }
 const link = accounts.issueSignInLink(clinician);
-await audit.close();
 store.close();
 console.log(`seeded ${CLIENTS} clients, ${EVENTS} events in ${Date.now() - t0} ms`);
 

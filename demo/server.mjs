@@ -13,7 +13,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PathError, SECURITY_HEADERS, allowlist, requestPath, serveFile } from '../scripts/static-server.mjs';
 import { createAccounts } from './backend/accounts.mjs';
-import { openAudit } from './backend/audit.mjs';
 import { createApi } from './backend/api.mjs';
 import { createFaults } from './backend/faults.mjs';
 import { seedDemo } from './backend/seed.mjs';
@@ -85,9 +84,8 @@ export async function startServer({
   scryptCost,
 } = {}) {
   const store = openStore(dataDir);
-  const audit = openAudit(dataDir);
   const writer = openWriter(dataDir);
-  const accounts = createAccounts(store, { audit, ...(scryptCost ? { scryptCost } : {}) });
+  const accounts = createAccounts(store, { writer, ...(scryptCost ? { scryptCost } : {}) });
   const requests = faults ? [] : null;
   const faultControl = faults ? createFaults() : null;
   const api = createApi({ store, writer, accounts, faults: faultControl, log: requests, secureCookies });
@@ -157,7 +155,6 @@ export async function startServer({
     actual = await listen(server, port, host);
   } catch (error) {
     await writer.close();
-    await audit.close();
     store.close();
     throw error;
   }
@@ -174,7 +171,6 @@ export async function startServer({
       return new Promise((resolveClose) => {
         server.close(async () => {
           await writer.close();
-          await audit.close();
           store.close();
           resolveClose();
         });

@@ -136,15 +136,28 @@ export function createApi({ store, writer, accounts, faults = null, log = null, 
     return 200;
   }
 
+  // A page of a clinician's list, kept until anything in the database changes: a clinician
+  // page polling, or many at once, costs one query per change instead of one per request.
+  const lists = new Map();
+  function clientPage(clinicianId, limit, offset) {
+    const tag = store.changeTag();
+    const key = `${clinicianId}:${limit}:${offset}`;
+    const cached = lists.get(key);
+    if (cached?.tag === tag) return cached;
+    const rows = accounts.clientsOf(clinicianId, { limit: limit + 1, offset });
+    const page = { tag, count: Math.min(rows.length, limit), body: JSON.stringify({ workbooks: rows.slice(0, limit), next: rows.length > limit ? offset + limit : null }) };
+    if (lists.size > 1000) lists.clear();
+    lists.set(key, page);
+    return page;
+  }
+
   async function listClients(req, res, url) {
     const session = signedIn(req);
     const limit = wholeNumber(url.searchParams.get('limit'), 'limit', { min: 1, max: PAGE.maxLimit, fallback: PAGE.defaultLimit });
     const offset = wholeNumber(url.searchParams.get('offset'), 'offset', { min: 0, max: 999_999, fallback: 0 });
-    const rows = accounts.clientsOf(session.clinicianId, { limit: limit + 1, offset });
-    const more = rows.length > limit;
-    const workbooks = rows.slice(0, limit);
-    await accounts.audit(session.clinicianId, 'list-clients', null, `${workbooks.length} from ${offset}`);
-    sendJson(res, 200, { workbooks, next: more ? offset + limit : null });
+    const page = clientPage(session.clinicianId, limit, offset);
+    await accounts.audit(session.clinicianId, 'list-clients', null, `${page.count} from ${offset}`);
+    sendJson(res, 200, page.body);
     return 200;
   }
 

@@ -111,6 +111,14 @@ CREATE TABLE IF NOT EXISTS sessions (
   created_at   TEXT NOT NULL,
   expires_at   INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS audit_log (
+  seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+  at           TEXT NOT NULL,
+  clinician_id INTEGER,
+  action       TEXT NOT NULL,
+  workbook     TEXT,
+  detail       TEXT
+);
 CREATE TABLE IF NOT EXISTS signin_links (
   token_hash   TEXT PRIMARY KEY,
   clinician_id INTEGER NOT NULL REFERENCES clinicians (id),
@@ -203,6 +211,9 @@ export function openStore(dataDir) {
   const markSeen = db.prepare('UPDATE risks SET seen_at = ?, seen_by = ? WHERE id = ? AND seen_at IS NULL');
   const unseenDown = db.prepare('UPDATE workbooks SET unseen_risks = unseen_risks - 1, version = version + 1 WHERE workbook = ?');
 
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
+  const ownChanges = db.prepare('SELECT total_changes()').pluck();
+
   function storeChange(e, receivedAt, idempotencyKey) {
     const changeJson = JSON.stringify(e.change);
     const stateJson = e.hasState ? JSON.stringify(e.state) : null;
@@ -259,6 +270,8 @@ export function openStore(dataDir) {
   return {
     db,
     storeBatch,
+    /** A tag that changes whenever anything in the database may have changed (for caches). */
+    changeTag: () => `${dataVersion.get()}:${ownChanges.get()}`,
     /** The workbook's change counter (for ETags): it moves on every stored event, risk and "seen". */
     version: (id) => summary.get(id)?.version ?? 0,
     /**

@@ -1,9 +1,11 @@
-// Event batches are parsed, checked and stored on a thread of their own. The commit's
+// Event batches and audit entries are written on a thread of their own. The commit's
 // fsync (full, so an acknowledged event survives a power cut) takes milliseconds during
 // which better-sqlite3 blocks its thread; here it blocks this one, and the HTTP thread
-// keeps answering reads. Batches that arrive while a commit runs are committed together
-// (group commit: one fsync for all of them), each in its own savepoint, so one refused
-// batch (a 409) leaves the others stored.
+// keeps answering reads. Whatever arrives while a commit runs is committed together
+// (group commit: one fsync for all of it), each batch in its own savepoint, so one refused
+// batch (a 409) leaves the others stored. Audit entries ride in the same commits: every
+// read of a client's data writes one, and on their own commits those reads would take the
+// disk's fsyncs from the event writes.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
 import { openStore } from './store.mjs';
@@ -19,8 +21,14 @@ if (!isMainThread && workerData?.writerDataDir) {
     });
     return events;
   };
+  const audit = store.db.prepare('INSERT INTO audit_log (at, clinician_id, action, workbook, detail) VALUES (?, ?, ?, ?, ?)');
   const commitAll = store.db.transaction((jobs) =>
     jobs.map((job) => {
+      if (job.audit) {
+        const e = job.audit;
+        audit.run(e.at, e.clinicianId, e.action, e.workbook, e.detail);
+        return { result: true };
+      }
       if (job.error) return job.error;
       try {
         return { result: store.storeBatch(job.events, job.key, job.hash) }; // nested: a savepoint
@@ -36,6 +44,7 @@ if (!isMainThread && workerData?.writerDataDir) {
     const jobs = queue;
     queue = [];
     for (const job of jobs) {
+      if (job.audit) continue;
       try {
         job.events = prepare(job);
         job.hash = createHash('sha256').update(job.body).digest('hex');
@@ -68,7 +77,7 @@ if (!isMainThread && workerData?.writerDataDir) {
   });
 }
 
-/** Starts the writer thread of a data folder; returns { storeBatch(body, { key, workbook }) → Promise, close() }. */
+/** Starts the writer thread of a data folder; returns { storeBatch(body, { key, workbook }), audit(entry), close() }. */
 export function openWriter(dataDir) {
   const worker = new Worker(new URL(import.meta.url), { workerData: { writerDataDir: dataDir } });
   const waiting = new Map();
@@ -113,6 +122,16 @@ export function openWriter(dataDir) {
       return new Promise((resolve, reject) => {
         waiting.set(id, { resolve, reject });
         worker.postMessage({ n: id, body, key, workbook });
+      });
+    },
+    /** Appends an audit entry { clinicianId, action, workbook, detail }; resolves once it is on disk. */
+    audit({ clinicianId = null, action, workbook = null, detail = null }) {
+      if (dead) return Promise.reject(unavailable());
+      n += 1;
+      const id = n;
+      return new Promise((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        worker.postMessage({ n: id, audit: { at: new Date().toISOString(), clinicianId, action, workbook, detail } });
       });
     },
     /** Commits what is queued and stops the thread (once, however often it is called). */
