@@ -103,11 +103,12 @@ export function createAccounts(store, { scryptCost = AUTH.scrypt, writer } = {})
     /** The workbook a client token writes, or null. */
     workbookOfToken: (value) => (value ? (q.tokenWorkbook.get(sha256(value))?.workbook ?? null) : null),
 
-    async addClinician({ email, name, password }) {
+    /** Adds (or renames) a clinician; `cost` overrides the scrypt cost for this password only. */
+    async addClinician({ email, name, password, cost = scryptCost }) {
       if (typeof password !== 'string' || password.length < AUTH.minPassword) {
         throw new TypeError(`password: at least ${AUTH.minPassword} characters`);
       }
-      return q.addClinician.get(email.toLowerCase(), name, await hashPassword(password, scryptCost), now()).id;
+      return q.addClinician.get(email.toLowerCase(), name, await hashPassword(password, cost), now()).id;
     },
     assign: (clinicianId, workbook) => void q.assign.run(clinicianId, workbook),
     isAssigned: (clinicianId, workbook) => q.assigned.get(clinicianId, workbook) !== undefined,
