@@ -131,6 +131,7 @@ describe('demo/clinician.html', () => {
       await page.goto(`${server.url}/demo/clinician.html?workbook=${wb}&poll=300`);
       await page.locator('#signin').waitFor();
       assert.equal(await page.locator('#signed-in').isHidden(), true);
+      assert.equal(await page.locator('#who').isHidden(), true, 'no name and no sign-out button before sign-in');
       assert.equal(await page.locator('ipt-mood-timeline').count(), 0);
       assert.doesNotMatch(await page.locator('body').innerText(), new RegExp(wb));
 
