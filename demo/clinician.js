@@ -118,9 +118,9 @@ function clientItem(c) {
   const item = el('li', {}, link);
   if (c.unseenRisks > 0) {
     item.className = 'flagged';
-    item.append(el('span', { className: 'flag' }, ` ${c.unseenRisks} risk flag${c.unseenRisks === 1 ? '' : 's'} not yet seen`));
+    item.append(el('span', { className: 'flag' }, ` · ${c.unseenRisks} risk flag${c.unseenRisks === 1 ? '' : 's'} not yet seen`));
   }
-  item.append(el('span', { className: 'meta' }, c.lastReceivedAt ? ` Last delivered ${time(c.lastReceivedAt)}` : ' Nothing delivered yet'));
+  item.append(el('span', { className: 'meta' }, c.lastReceivedAt ? ` · last delivered ${time(c.lastReceivedAt)}` : ' · nothing delivered yet'));
   return item;
 }
 
