@@ -130,9 +130,10 @@ export async function serveFile(root, req, res, path, allow, headers = {}) {
 
 /**
  * Starts a static server for root on 127.0.0.1 and a free port (benchmarks, scripts);
- * serves `/dist/` and `/bench/` unless `allow` says otherwise. Resolves to { url, close }.
+ * serves `/dist/`, `/bench/` and uPlot's `dist/` (the mood-timeline bench's baseline) unless
+ * `allow` says otherwise. Resolves to { url, close }.
  */
-export function startStaticServer(root, port = 0, allow = allowlist({ folders: ['/dist/', '/bench/'] })) {
+export function startStaticServer(root, port = 0, allow = allowlist({ folders: ['/dist/', '/bench/', '/node_modules/uplot/dist/'] })) {
   const server = createServer(async (req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     try {
