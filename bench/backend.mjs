@@ -7,7 +7,7 @@
 // after) and with readers, their ratio
 // (target: at least 0.80) and the readers' throughput.
 //
-//   node bench/backend.mjs [--seconds 5] [--writers 4] [--readers 20] [--check]
+//   node bench/backend.mjs [--seconds 5] [--writers 4] [--readers 20] [--cheap-reads] [--check]
 //
 // `--check` exits 1 when the ratio is under the target.
 import { spawn } from 'node:child_process';
@@ -52,15 +52,17 @@ async function load({ seconds, concurrency, request }) {
 
 // --- the reader process: `node bench/backend.mjs --read-as <url> <cookie> <seconds> <concurrency> <workbooks>` ---
 if (process.argv[2] === '--read-as') {
-  const [url, cookie, seconds, concurrency, workbooks] = process.argv.slice(3);
+  const [url, cookie, seconds, concurrency, workbooks, cheap] = process.argv.slice(3);
   const ids = workbooks.split(',');
   const result = await load({
     seconds: Number(seconds),
     concurrency: Number(concurrency),
     request: (n, i) =>
-      fetch(i % 2 === 0 ? `${url}/api/ipt/workbooks?limit=50` : `${url}/api/ipt/workbooks/${ids[(n * 7 + i) % ids.length]}`, {
-        headers: { Cookie: cookie },
-      }),
+      cheap === 'cheap'
+        ? fetch(`${url}/api/ipt/session`, { headers: { Cookie: cookie } })
+        : fetch(i % 2 === 0 ? `${url}/api/ipt/workbooks?limit=50` : `${url}/api/ipt/workbooks/${ids[(n * 7 + i) % ids.length]}`, {
+            headers: { Cookie: cookie },
+          }),
   });
   process.stdout.write(JSON.stringify(result));
   process.exit(0);
@@ -70,6 +72,9 @@ const seconds = Number(arg('--seconds', '5'));
 const writers = Number(arg('--writers', '4'));
 const readers = Number(arg('--readers', '20'));
 const check = process.argv.includes('--check');
+// --cheap-reads: the readers ask only who is signed in (no data, no audit entry), to tell the
+// cost of reading data from the cost of 20 busy HTTP clients on the same machine
+const cheap = process.argv.includes('--cheap-reads');
 
 const freePort = () =>
   new Promise((r) => {
@@ -143,7 +148,7 @@ try {
 
   await load({ seconds: 1, concurrency: writers, request: write }); // warm-up
   const alone = await load({ seconds, concurrency: writers, request: write });
-  const reading = spawn(process.execPath, [fileURLToPath(import.meta.url), '--read-as', url, cookie, String(seconds + 1), String(readers), workbooks.join(',')], {
+  const reading = spawn(process.execPath, [fileURLToPath(import.meta.url), '--read-as', url, cookie, String(seconds + 1), String(readers), workbooks.join(','), cheap ? 'cheap' : 'data'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let readOut = '';
@@ -161,7 +166,8 @@ try {
   console.log(`event POSTs alone:            ${alone.perSecond.toFixed(0)}/s (${writers} writers, ${alone.failed} failed)`);
   console.log(`event POSTs with ${readers} readers:  ${withReaders.perSecond.toFixed(0)}/s (${withReaders.failed} failed)`);
   console.log(`ratio:                        ${ratio.toFixed(2)} (target ≥ ${TARGET})`);
-  console.log(`reads meanwhile:              ${reads.perSecond.toFixed(0)}/s (list of 50 clients and one client's workbook, alternating; ${reads.failed} refused or failed)`);
+  const what = cheap ? 'GET /api/ipt/session only' : "list of 50 clients and one client's workbook, alternating";
+  console.log(`reads meanwhile:              ${reads.perSecond.toFixed(0)}/s (${what}; ${reads.failed} refused or failed)`);
   if (check && ratio < TARGET) exitCode = 1;
 } finally {
   server.kill('SIGTERM');
