@@ -195,6 +195,44 @@ describe('fault injection (tests only)', () => {
   });
 });
 
+describe('a database of the first example backend', () => {
+  it('is migrated: events kept in their order, the latest is the one received last', async () => {
+    const { mkdtemp, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { default: Database } = await import('better-sqlite3');
+    const { DB_FILE, openStore } = await import('../../demo/backend/store.mjs');
+    const dir = await mkdtemp(join(tmpdir(), 'ipt-e2e-v1-'));
+    try {
+      // the first version's schema, as it shipped
+      const v1 = new Database(join(dir, DB_FILE));
+      v1.exec(`CREATE TABLE events (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, workbook TEXT NOT NULL,
+                 source TEXT NOT NULL, storage_key TEXT NOT NULL, change_type TEXT NOT NULL, change_json TEXT NOT NULL,
+                 state_json TEXT NOT NULL, at TEXT NOT NULL, at_ms INTEGER NOT NULL, kit_version TEXT NOT NULL,
+                 idempotency_key TEXT, received_at TEXT NOT NULL);
+               CREATE INDEX events_by_element ON events (workbook, source, storage_key, at_ms, seq);
+               CREATE TABLE batches (idempotency_key TEXT PRIMARY KEY, first_seen TEXT NOT NULL, last_seen TEXT NOT NULL,
+                 attempts INTEGER NOT NULL, events INTEGER NOT NULL, stored INTEGER NOT NULL);`);
+      const insert = v1.prepare(`INSERT INTO events (id, workbook, source, storage_key, change_type, change_json, state_json, at, at_ms, kit_version, received_at)
+                                 VALUES (?, 'w', 'ipt-mood-timeline', 'default', 'entry-add', '{"type":"entry-add"}', ?, ?, 0, '0.1.0', '2026-11-01T00:00:00Z')`);
+      insert.run('first', '{"n":1}', '9999-12-31T00:00:00Z'); // a forged "latest" by `at`
+      insert.run('second', '{"n":2}', '2026-11-01T00:00:00Z');
+      v1.close();
+      const store = openStore(dir);
+      try {
+        assert.deepEqual(store.eventIds(), ['first', 'second']);
+        const body = JSON.parse(store.workbookJson('w'));
+        assert.deepEqual(body.elements.map((e) => [e.eventId, e.state.n]), [['second', 2]]);
+        assert.equal(store.summary('w').events, 2);
+      } finally {
+        store.close();
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the demo server', () => {
   it('keeps the data across a restart on the same port', async () => {
     const own = await startBackend();
