@@ -141,6 +141,11 @@ export const strings = {
     'mood.band.moderate': 'moderate symptoms',
     'mood.band.moderately-severe': 'moderately severe symptoms',
     'mood.band.severe': 'severe symptoms',
+    'mood.bandShort.minimal': 'minimal',
+    'mood.bandShort.mild': 'mild',
+    'mood.bandShort.moderate': 'moderate',
+    'mood.bandShort.moderately-severe': 'moderately severe',
+    'mood.bandShort.severe': 'severe',
 
     'mood.export.csv': 'Download as a spreadsheet (CSV)',
     'mood.export.json': 'Download as data (JSON)',
@@ -287,6 +292,11 @@ export const strings = {
     'mood.band.moderate': 'síntomas moderados',
     'mood.band.moderately-severe': 'síntomas moderadamente graves',
     'mood.band.severe': 'síntomas graves',
+    'mood.bandShort.minimal': 'mínimos',
+    'mood.bandShort.mild': 'leves',
+    'mood.bandShort.moderate': 'moderados',
+    'mood.bandShort.moderately-severe': 'moderadamente graves',
+    'mood.bandShort.severe': 'graves',
 
     'mood.export.csv': 'Descargar como hoja de cálculo (CSV)',
     'mood.export.json': 'Descargar como datos (JSON)',
