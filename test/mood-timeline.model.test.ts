@@ -74,10 +74,10 @@ function throwsAt(fn: () => unknown, path: string): void {
 }
 
 describe('mood-timeline model: shape', () => {
-  it('declares its tag, schema and three collections', () => {
+  it('declares its tag, schema and four collections', () => {
     expect(moodTimelineModel.tag).to.equal('ipt-mood-timeline');
     expect(moodTimelineModel.schema).to.equal(1);
-    expect(moodTimelineModel.collections).to.deep.equal(['entries', 'events', 'measures']);
+    expect(moodTimelineModel.collections).to.deep.equal(['entries', 'events', 'measures', 'lowMoodRuns']);
     expect(moodTimelineModel.empty()).to.deep.equal({ entries: [], events: [], measures: [] });
     expect(moodTimelineModel.empty()).not.to.equal(moodTimelineModel.empty());
     // imports are checked against the widest scale and no "today" (the element checks its own after)
@@ -569,7 +569,8 @@ describe('mood-timeline chart data', () => {
     const s = base();
     s.events.push({ id: 'v9', date: '2026-04-01', title: 'Move', kind: 'change' });
     s.entries.push({ id: 'old', date: '2019-06-01', mood: 5 });
-    expect(rangeWindow('all', TODAY, s)).to.deep.equal({ from: '2019-06-01', to: '2026-04-01' });
+    // an event still to come is listed as coming up, never drawn: the window ends today
+    expect(rangeWindow('all', TODAY, s)).to.deep.equal({ from: '2019-06-01', to: TODAY });
   });
 
   it('gives the table one row per day with everything the chart shows in the window', () => {
@@ -691,8 +692,8 @@ describe('mood-timeline insight', () => {
 
   it('words the pattern plainly and says it is not a cause', () => {
     expect(strings.en['mood.insight.person']).to.contain('On days with an event involving {name}');
-    expect(strings.en['mood.insight.note']).to.contain('not proof');
-    expect(strings.es['mood.insight.note']).to.contain('no una prueba');
+    expect(strings.en['mood.insight.caveat']).to.contain('not proof');
+    expect(strings.es['mood.insight.caveat']).to.contain('no una prueba');
     expect(formatNumber(40 / 7, 'en')).to.equal('5.7');
     expect(formatNumber(40 / 7, 'es')).to.equal('5,7');
   });
@@ -758,6 +759,9 @@ describe('mood-timeline strings', () => {
     expect(formatNumber(-3, 'en', { signed: true })).to.equal('-3');
     expect(formatNumber(2, 'en', { signed: true })).to.equal('+2');
     expect(strings.en[impactKey(-3)]).to.equal('Hard');
-    expect(strings.es[impactKey(4)]).to.equal('Muy bueno');
+    expect(strings.es[impactKey(4)]).to.equal('Muy positivo');
+    // impact 0 is the Life-Chart's "no impact", in words that say so
+    expect(strings.en[impactKey(0)]).to.equal('No real effect');
+    expect(strings.es[impactKey(0)]).to.equal('Sin efecto real');
   });
 });
