@@ -1541,7 +1541,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
       <h3 id="onset-heading">${this.t('mood.onset.heading')}</h3>
       <p class="muted" id="onset-intro">${this.t('mood.onset.intro')}</p>
       ${shown}
-      <form class="onset-form actions" @submit=${this.saveOnset}>
+      <form class="onset-form actions" novalidate @submit=${this.saveOnset}>
         <div class="field">
           <label for="onset-date">${this.t('mood.onset.date')}</label>
           <input
