@@ -251,6 +251,8 @@ describe('ipt-mood-timeline: scores with their meaning', () => {
     expect([...gad.querySelectorAll('rect.band')].map((b) => b.getAttribute('data-band'))).to.deep.equal(['minimal', 'mild', 'moderate', 'severe']);
     expect([...phq.querySelectorAll('.band-label')].map(text)).to.deep.equal(['minimal', 'mild', 'moderate', 'moderately severe', 'severe']);
     expect(text(phq.querySelector('.lane-title'))).to.equal('PHQ-9, higher = more symptoms');
+    // the lane's axis is lines only: nothing painted over the bands
+    expect(getComputedStyle(phq.querySelector('path.axis')!).fill).to.equal('none');
 
     // apart from the mood plot: every score sits below the event lane, higher scores higher up
     const dots = [...phq.querySelectorAll<SVGRectElement>('rect.measure-dot')];

@@ -160,6 +160,7 @@ export const moodTimelineStyles = css`
     stroke-width: 1;
   }
   .axis {
+    fill: none;
     stroke: var(--_color-border);
     stroke-width: 1;
   }
