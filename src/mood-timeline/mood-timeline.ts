@@ -1244,7 +1244,9 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
     for (const e of events.slice(0, 3)) lines.push(clip(this.eventSummary(e)));
     if (events.length > 3) lines.push(`+${events.length - 3}`);
     for (const m of row?.measures ?? []) lines.push(this.measureText(m));
-    const boxW = 250;
+    // wide enough for a score with its meaning ("PHQ-9: 14 of 27, moderate symptoms (past two weeks)")
+    const longest = lines.reduce((n, l) => Math.max(n, l.length), 0);
+    const boxW = Math.min(this.drawWidth, Math.max(250, Math.ceil(longest * 6.4) + 20));
     const boxH = 24 + lines.length * 16;
     const width = this.drawWidth;
     // beside the cursor where there is room, else as far to the side as the drawing allows
