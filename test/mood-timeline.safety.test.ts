@@ -57,8 +57,9 @@ describe('ipt-mood-timeline: low mood over several days', () => {
       expect($(el, '.low-run')).to.equal(null);
 
       // today by the form, with the keyboard: the check-in that completes the run
-      $<HTMLInputElement>(el, '#mood-2')!.focus();
-      await sendKeys({ press: 'Space' });
+      $<HTMLInputElement>(el, '#mood-0')!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
       $<HTMLButtonElement>(el, 'button.save')!.focus();
       await sendKeys({ press: 'Enter' });
