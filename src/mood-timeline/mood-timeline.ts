@@ -171,13 +171,17 @@ type Removed = { kind: 'entry'; item: Entry } | { kind: 'event'; item: LifeEvent
  * Mood over time, linked to the people and events in the client's life: a daily check-in,
  * interpersonal events rated from -4 to +4, a chart with the events on the same time axis,
  * a table that holds everything the chart shows, and the pattern of mood around each person.
+ * Questionnaire scores (PHQ-9, GAD-7, its own and those shared in the workbook) have lanes of
+ * their own with named bands; events still to come are listed as coming up; one mark says when
+ * the low mood started (published to the workbook as `onset`). With `alert-below`, a run of low
+ * days opens the crisis content and emits `ipt-risk` once per run.
  *
  * @tagname ipt-mood-timeline
  * @summary Daily mood check-ins and life events with people, on one chart and in a table.
  *
  * @event ipt-change - After every change. `detail.change.type` is one of `entry-add`, `entry-update`,
  *   `entry-remove`, `event-add`, `event-update`, `event-remove`, `measure-add`, `measure-update`,
- *   `measure-remove`, `replace`, `clear`; `detail.change.id` names the item.
+ *   `measure-remove`, `onset-set`, `onset-clear`, `replace`, `clear`; `detail.change.id` names the item.
  * @event ipt-risk - `{ source, workbook, storageKey, kind: 'low-mood', value, at }` once per run of low days
  *   (see `alert-below` and `alert-days`), from the instance where the person checked in; `value` is the
  *   lowest mood of the run. Never again for the same run: not on reload, not in a twin instance, not for
