@@ -23,6 +23,7 @@ export const ELEMENT_FILES: Readonly<Record<string, string>> = {
   'ipt-mood-timeline': 'ipt-mood-timeline.js',
   'ipt-problem-area-picker': 'ipt-problem-area-picker.js',
   'ipt-sync': 'ipt-sync.js',
+  'ipt-symptom-check': 'ipt-symptom-check.js',
 };
 
 interface LoaderState {

@@ -74,7 +74,7 @@ describe('the CMS loader (dist/ipt-widgets.js)', () => {
   });
 
   it('load() from a script defines what it names', async () => {
-    const { load } = (await import(/* @vite-ignore */ '/dist/ipt-widgets.js')) as { load: (...tags: string[]) => Promise<void> };
+    const { load } = (await import(/* @vite-ignore */ `${location.origin}/dist/ipt-widgets.js`)) as { load: (...tags: string[]) => Promise<void> };
     await load('ipt-workbook');
     expect(customElements.get('ipt-workbook')).to.not.equal(undefined);
   });
