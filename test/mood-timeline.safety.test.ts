@@ -13,6 +13,7 @@ import type { IptMoodTimeline } from '../src/mood-timeline/mood-timeline.js';
 import type { MoodState } from '../src/mood-timeline/model.js';
 import { workbookContext, type WorkbookContextValue, type WorkbookMeasure } from '../src/core/context.js';
 import { storedEntries } from './core/helpers.js';
+import { localToday } from '../src/core/validate.js';
 
 const TODAY = '2026-03-10';
 const CRISIS = { en: '<p class="host-crisis">Call the Riverside line: 555-0100</p>', es: '<p class="host-crisis">Llama a la línea Riverside: 555-0100</p>' };
@@ -373,5 +374,37 @@ describe('ipt-mood-timeline: measures shared in the workbook', () => {
     await again.updateComplete;
     expect($(again, 'tr[data-date="2026-03-05"]')).to.equal(null);
     expect(again.state.measures.map((m) => m.score)).to.deep.equal([8]);
+  });
+});
+
+describe('ipt-mood-timeline with a real <ipt-symptom-check> in the workbook', () => {
+  it('draws its completed responses as measures, without storing them', async () => {
+    await import('../src/symptom-check/symptom-check.js');
+    const today = localToday();
+    const workbookId = key();
+    const storageKey = key();
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrap.innerHTML = `<ipt-workbook workbook-id="${workbookId}">
+      <ipt-symptom-check persist="none"></ipt-symptom-check>
+      <ipt-mood-timeline storage-key="${storageKey}" range="2w" view="table"></ipt-mood-timeline>
+    </ipt-workbook>`;
+    const check = wrap.querySelector('ipt-symptom-check')! as HTMLElement & { ready: Promise<void>; state: unknown; updateComplete: Promise<unknown> };
+    const timeline = wrap.querySelector('ipt-mood-timeline')!;
+    await Promise.all([check.ready, timeline.ready]);
+    check.state = {
+      responses: [
+        { id: 'resp-a', instrument: 'phq9', date: today, items: [2, 2, 2, 2, 2, 2, 0, 0, 0], completedAt: new Date().toISOString() },
+      ],
+    };
+    await check.updateComplete;
+    await timeline.updateComplete;
+    expect(text($(timeline, `tr[data-date="${today}"] .measures-cell`))).to.equal(
+      'PHQ-9: 12 of 27, moderate symptoms (past two weeks) (from your symptom check)',
+    );
+    expect(timeline.state.measures).to.deep.equal([]);
+    timeline.checkIn(5);
+    await timeline.saved();
+    const stored = (await storedEntries()).get(`${workbookId}/ipt-mood-timeline/${storageKey}`) as { data: MoodState };
+    expect(stored.data.measures).to.deep.equal([]);
   });
 });
