@@ -19,6 +19,8 @@ const PENINSULAR: [RegExp, string][] = [
   [words('\\p{L}+(?:áis|éis)'), 'a vosotros verb ending'],
   [words('añadid|agregad|guardad|elegid|escribid|mirad|pulsad|haced|decid|venid|quitad|cambiad|probad|sentaos|acordaos|fijaos'), 'a vosotros imperative'],
   [words('ech\\p{L}* de menos'), '"echar de menos" (use extrañar)'],
+  [words('añad\\p{L}*'), '"añadir" (use agregar)'],
+  [words('sucesos?'), '"suceso" (use acontecimiento)'],
   [words('Intro|Re ?Pág|Av ?Pág|Suprimir|Retroceso', 'u'), 'a Spanish-keyboard key name (use the US key name)'],
 ];
 
