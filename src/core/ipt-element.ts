@@ -104,15 +104,16 @@ export abstract class IptElement extends LitElement {
   /**
    * Emits `ipt-change`. `state` may be a function: the copy for `detail.state` is then made
    * only when a listener reads it (copying ten years of entries on every check-in is not free).
+   * `at` is the change's stamp from the page's clock (clock.ts): the one its items carry.
    */
-  protected emitChange(state: unknown | (() => unknown), change: IptChangeInfo): void {
+  protected emitChange(state: unknown | (() => unknown), change: IptChangeInfo, at: string = nowIso()): void {
     const detail = {
       source: this.source,
       storageKey: this.storageKey,
       workbook: this.workbookId,
       state: undefined as unknown,
       change,
-      at: nowIso(),
+      at,
     };
     if (typeof state === 'function') {
       let copy: unknown;

@@ -12,6 +12,7 @@ import { emit, type IptChangeInfo } from './events.js';
 import { closestAcross } from './i18n.js';
 import { nextFrame, nowIso } from './time.js';
 import { registerModel } from './registry.js';
+import { observeState } from './clock.js';
 
 export abstract class PersistentElement<S extends object, O = void> extends IptElement implements HubListener {
   /** The element's pure model; set as a static field by each subclass. */
@@ -60,6 +61,8 @@ export abstract class PersistentElement<S extends object, O = void> extends IptE
 
   set state(value: S) {
     const next = this.model.validate(this.model.validateCopies ? value : cloneJson(value), this.modelOptions());
+    // a host's stamps (hydrating from its backend) count as seen: later changes here come after them
+    observeState(next, this.model.collections);
     this.assigned = next;
     if (!this.hub || !this.loaded) {
       this.queued = next;
@@ -91,7 +94,7 @@ export abstract class PersistentElement<S extends object, O = void> extends IptE
     this.hub.applyLocal(stamped, now, this, change);
     this.requestUpdate();
     this.stateChanged();
-    this.emitChange(() => cloneJson(stamped), change);
+    this.emitChange(() => cloneJson(stamped), change, now);
   }
 
   /** Erases this instance's saved state (here, in other instances and in other tabs); emits `ipt-change` (`clear`). */
