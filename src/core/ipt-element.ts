@@ -11,10 +11,14 @@ import { ensureContextRoot, workbookContext, type WorkbookContextValue } from '.
 import { emit, reportError, type IptChangeInfo, type IptErrorCode } from './events.js';
 import { I18nController, type Params } from './i18n.js';
 import { nowIso } from './time.js';
+import { KIT_MARK, lookUpWorkbook, type WorkbookLookup } from './workbook-lookup.js';
 
 export type PersistMode = 'local' | 'none';
 
 export abstract class IptElement extends LitElement {
+  /** Marks the kit's classes, so a look-alike definition of a kit tag is told apart (define.ts). */
+  static readonly [KIT_MARK] = true;
+
   /**
    * Attribute checks, by property name. Subclasses add theirs:
    * `static override attributeRules = { ...IptElement.attributeRules, rings: wholeNumber('rings', 2, 5, 3) }`.
@@ -56,14 +60,26 @@ export abstract class IptElement extends LitElement {
     return this.localName;
   }
 
-  /** The workbook id, `default` outside a workbook. */
+  /**
+   * The workbook id: `default` outside a workbook; the `workbook-id` attribute of a
+   * workbook that is not the kit's; `''` when such a workbook has no valid one (the
+   * element then keeps its data in memory only: it never borrows another client's key).
+   */
   protected get workbookId(): string {
-    return this.workbook?.workbookId ?? 'default';
+    return this.workbookLookup().id ?? '';
   }
 
-  /** Read-only by its own attribute or its workbook's. */
+  /** Where the workbook id comes from (workbook-lookup.ts). */
+  protected workbookLookup(): WorkbookLookup {
+    return lookUpWorkbook(this, this.workbook);
+  }
+
+  /** Read-only by its own attribute or its workbook's (also a look-alike workbook's `readonly` attribute). */
   protected get isReadonly(): boolean {
-    return this.readonly || Boolean(this.workbook?.readonly);
+    if (this.readonly || this.workbook?.readonly) return true;
+    if (this.workbook) return false; // the kit's workbook answered
+    const found = this.workbookLookup();
+    return found.foreign && found.element.hasAttribute('readonly');
   }
 
   /** The language this element speaks now. */

@@ -41,6 +41,8 @@ export interface HubListener {
   hubChanged(change: IptChangeInfo | undefined, emit: boolean): void;
   /** Something the host should hear of, once per listener and notice. */
   hubNotice(notice: HubNotice): void;
+  /** A write succeeded after the device was full: the trouble is over. */
+  hubSaved?(): void;
 }
 
 type ChannelMessage =
@@ -430,6 +432,7 @@ export class RecordHub<S extends object> {
           const envelope: Envelope = { schema: this.model.schema, updatedAt: nowIso(), data: base };
           s.put(envelope, this.key);
         });
+        if (this.quotaEpisode) for (const listener of this.listeners) listener.hubSaved?.();
         this.quotaEpisode = false;
         localJournalDelete(this.localJournals);
         this.localJournals = [];

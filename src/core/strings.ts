@@ -13,6 +13,7 @@ export const coreStrings = {
     'core.savedOnDevice': 'Saved on this device',
     'core.memoryOnly': 'This browser is not letting us save. Your work stays on this page until you close it.',
     'core.storageFull': 'This device is out of space for saving. Your latest changes are kept on this page for now.',
+    'core.notSaving': 'Your work here is not being saved. It stays on this page until you close it.',
   },
   es: {
     'core.undo': 'Deshacer',
@@ -27,5 +28,6 @@ export const coreStrings = {
     'core.savedOnDevice': 'Guardado en este dispositivo',
     'core.memoryOnly': 'Este navegador no nos deja guardar. Tu trabajo se queda en esta página hasta que la cierres.',
     'core.storageFull': 'Este dispositivo no tiene espacio para guardar. Tus últimos cambios se quedan en esta página por ahora.',
+    'core.notSaving': 'Tu trabajo aquí no se está guardando. Se queda en esta página hasta que la cierres.',
   },
 } as const;

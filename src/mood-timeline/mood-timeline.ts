@@ -164,6 +164,7 @@ type Removed = { kind: 'entry'; item: Entry } | { kind: 'event'; item: LifeEvent
  * @slot min-label - Words at the low end of the scale (default "Very low"); overrides `min-label`.
  * @slot max-label - Words at the high end of the scale (default "Very good"); overrides `max-label`.
  *
+ * @csspart saving-notice - The one calm line shown while changes stay on this page only (storage blocked or full).
  * @csspart base - The element's whole layout.
  * @csspart title - The heading.
  * @csspart checkin - The check-in form.
@@ -825,6 +826,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
     // that frame is painted, so nothing the first frame drew moves.
     return html`<div class="base" part="base">
       <h2 part="title"><slot name="heading">${this.t('mood.title')}</slot></h2>
+      ${this.savingNotice()}
       ${this.renderSummary(vm)}
       <div class="chart-view" ?hidden=${!chartView}>
         ${this.renderChart(vm)}

@@ -82,6 +82,7 @@ interface Notice {
  * @event ipt-ready - `{ source, storageKey }` once the saved state is loaded.
  * @event ipt-error - `{ source, storageKey, code, message }`: `invalid-attribute` (a bad `terms` or `max`), `invalid-state`, `storage-unavailable`, `quota-exceeded`.
  *
+ * @csspart saving-notice - The one calm line shown while changes stay on this page only (storage blocked or full).
  * @csspart heading - The heading.
  * @csspart area - Each area's card.
  * @csspart suggestion - A suggestion from the workbook inside a card.
@@ -381,6 +382,7 @@ export class IptProblemAreaPicker extends PersistentElement<ProblemAreaState, Pr
     return html`
       <fieldset class="frame" ?disabled=${this.isDisabled}>
         <h2 part="heading" id="heading"><slot name="heading">${this.t('picker.heading')}</slot></h2>
+        ${this.savingNotice()}
         <div class="intro"><slot name="intro"><p>${this.t('picker.intro')}</p></slot></div>
         ${suggestions.length > 0
           ? html`<p class="suggest-note"><strong>${this.t('picker.suggest.heading')}.</strong> ${this.t('picker.suggest.note')}</p>`
