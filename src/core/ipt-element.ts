@@ -15,6 +15,9 @@ import { KIT_MARK, lookUpWorkbook, type WorkbookLookup } from './workbook-lookup
 
 export type PersistMode = 'local' | 'none';
 
+/** Faults that last until something changes: reported once per episode, not once per attempt. */
+const LASTING_FAULTS = new Set<string>(['storage-unavailable', 'quota-exceeded', 'workbook-unavailable']);
+
 export abstract class IptElement extends LitElement {
   /** Marks the kit's classes, so a look-alike definition of a kit tag is told apart (define.ts). */
   static readonly [KIT_MARK] = true;
@@ -112,9 +115,26 @@ export abstract class IptElement extends LitElement {
     }
   }
 
-  /** Warns in the console and emits `ipt-error`, naming this element and its storage key. */
+  /** Faults reported in the episode that is still going on (storage blocked, device full). */
+  private readonly openFaults = new Set<string>();
+
+  /**
+   * Warns in the console and emits `ipt-error`, naming this element and its storage key.
+   * Messages name fields and kinds, never what a person typed. A lasting fault (storage
+   * unavailable, device full, no workbook id) is reported once per episode: again only
+   * after `faultEnded(code)` said it was over.
+   */
   protected reportError(code: IptErrorCode, message: string): void {
+    if (LASTING_FAULTS.has(code)) {
+      if (this.openFaults.has(code)) return;
+      this.openFaults.add(code);
+    }
     reportError(this, { source: this.source, storageKey: this.storageKey, code, message });
+  }
+
+  /** A lasting fault is over (a write succeeded again): the next one is a new episode, reported again. */
+  protected faultEnded(code: IptErrorCode): void {
+    this.openFaults.delete(code);
   }
 
   /**

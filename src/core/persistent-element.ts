@@ -236,6 +236,7 @@ export abstract class PersistentElement<S extends object, O = void> extends IptE
   }
 
   hubSaved(): void {
+    this.faultEnded('quota-exceeded');
     if (this.savingTrouble === 'full') this.savingTrouble = undefined;
   }
 

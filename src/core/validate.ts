@@ -99,11 +99,24 @@ export function expectUniqueIds(items: readonly { id?: unknown }[], path: string
   }
 }
 
-/** A short, safe description of a value for error messages (never the whole user text). */
+/**
+ * Text that may be quoted in a message: dates, times and numbers (`"2026-02-30"`). Anything
+ * else a person may have typed is described by its kind and length only.
+ */
+const QUOTABLE = /^[\d\s:.,+\-TZ]{0,30}$/;
+
+/**
+ * A short, safe description of a value for error messages and the console: its kind, never
+ * what a person typed (messages reach consoles and error monitors). Dates, times and
+ * numbers written as text are quoted, since they say what is wrong and name no one.
+ */
 export function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  if (typeof value === 'string') {
+    if (QUOTABLE.test(value)) return JSON.stringify(value);
+    return `a text of ${value.length} character${value.length === 1 ? '' : 's'}`;
+  }
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return 'an array';
   return `a ${typeof value}`;

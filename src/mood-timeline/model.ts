@@ -190,7 +190,7 @@ function nameList(value: unknown, path: string, max: number): string[] | undefin
   const list = expectArray(value, path).map((v, i) => expectString(v, `${path}[${i}]`, { nonEmpty: true, max }));
   const seen = new Set<string>();
   list.forEach((v, i) => {
-    if (seen.has(v)) fail(`${path}[${i}]`, `duplicate "${v.slice(0, 40)}"`);
+    if (seen.has(v)) fail(`${path}[${i}]`, 'duplicate of an earlier one');
     seen.add(v);
   });
   return list;

@@ -368,7 +368,7 @@ export function repair(input: unknown, options: SocialCircleOptions): RepairResu
       seen.add(out.id as string);
       if (typeof s.label !== 'string') {
         out.label = s.label === undefined || s.label === null ? '' : String(s.label);
-        problems.push(`${path}.label: not text, kept as "${out.label as string}"`);
+        problems.push(`${path}.label: not text, kept as text`);
       }
       if (typeof s.takenAt !== 'string' || Number.isNaN(Date.parse(s.takenAt))) {
         out.takenAt = new Date(0).toISOString();
