@@ -8,6 +8,7 @@ import { defineElement } from '../core/define.js';
 import { registerStrings } from '../core/i18n.js';
 import { baseStyles } from '../core/theme.js';
 import { localToday } from '../core/validate.js';
+import { nowIso } from '../core/time.js';
 import type { IptChangeEvent } from '../core/events.js';
 import {
   AREAS,
@@ -350,17 +351,17 @@ export class IptProblemAreaPicker extends PersistentElement<ProblemAreaState, Pr
     if (!this.interactive) return;
     const input = this.renderRoot.querySelector<HTMLInputElement>(`#new-goal-${area}`);
     if (!input) return;
-    if (this.apply(addGoal(this.data, area, input.value, { now: new Date().toISOString() }), 'goals', area)) input.value = '';
+    if (this.apply(addGoal(this.data, area, input.value, { now: nowIso() }), 'goals', area)) input.value = '';
   }
 
   private onGoalText(area: Area, goalId: string, text: string): void {
     if (!this.interactive) return;
-    this.apply(updateGoal(this.data, area, goalId, { text }, { now: new Date().toISOString() }), 'goals', area);
+    this.apply(updateGoal(this.data, area, goalId, { text }, { now: nowIso() }), 'goals', area);
   }
 
   private onGoalDone(area: Area, goalId: string, done: boolean): void {
     if (!this.interactive) return;
-    this.apply(updateGoal(this.data, area, goalId, { done }, { now: new Date().toISOString() }));
+    this.apply(updateGoal(this.data, area, goalId, { done }, { now: nowIso() }));
   }
 
   private onRemoveGoal(area: Area, goalId: string): void {
