@@ -47,9 +47,9 @@ export const INSTRUMENT_MAX = 40;
  * The most items a timeline holds: ample for decades of daily check-ins, and what
  * `npm run bench` renders within a frame budget (README, Scale). Beyond: a TypeError.
  */
-export const MAX_ENTRIES = 40000;
-export const MAX_EVENTS = 5000;
-export const MAX_MEASURES = 5000;
+export const MAX_ENTRIES = 20000;
+export const MAX_EVENTS = 2000;
+export const MAX_MEASURES = 2000;
 
 /** A mood rating for one day. */
 export interface Entry extends Item {
@@ -808,6 +808,7 @@ export function addEntry(state: MoodState, input: EntryInput, options: MoodOptio
   if (options.entriesPerDay === 'one' && dayEntry(state.entries, entry.date)) {
     fail('entry.date', `there is already an entry for ${entry.date}`);
   }
+  if (state.entries.length >= MAX_ENTRIES) fail('entries', `at most ${MAX_ENTRIES} items, got ${state.entries.length + 1}`);
   return { state: { ...state, entries: [...state.entries, entry] }, change: { type: 'entry-add', id } };
 }
 
@@ -865,6 +866,7 @@ export function addEvent(state: MoodState, input: EventInput, now: string): OpRe
   const id = input.id ?? newId();
   if (state.events.some((e) => e.id === id)) fail('event.id', `duplicate id "${id}"`);
   const event = validateEvent(tidyEvent({ ...input, id, createdAt: now, updatedAt: now }), 'event');
+  if (state.events.length >= MAX_EVENTS) fail('events', `at most ${MAX_EVENTS} items, got ${state.events.length + 1}`);
   return { state: { ...state, events: [...state.events, event] }, change: { type: 'event-add', id } };
 }
 
@@ -896,6 +898,7 @@ export function addMeasure(state: MoodState, input: MeasureInput, options: MoodO
   const id = input.id ?? newId();
   if (state.measures.some((m) => m.id === id)) fail('measure.id', `duplicate id "${id}"`);
   const measure = validateMeasure({ ...input, id, createdAt: now, updatedAt: now }, 'measure', options);
+  if (state.measures.length >= MAX_MEASURES) fail('measures', `at most ${MAX_MEASURES} items, got ${state.measures.length + 1}`);
   return { state: { ...state, measures: [...state.measures, measure] }, change: { type: 'measure-add', id } };
 }
 

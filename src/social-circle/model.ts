@@ -49,7 +49,7 @@ export const NAME_MAX = 200;
 export const LABEL_MAX = 100;
 export const TEXT_MAX = 10000;
 /** The most people a circle holds: it still renders within about a second (README, Speed). */
-export const MAX_PEOPLE = 500;
+export const MAX_PEOPLE = 300;
 /** The most snapshots kept. */
 export const MAX_SNAPSHOTS = 100;
 
