@@ -351,7 +351,7 @@ describe('mood-timeline model: repair', () => {
     expect(problems).to.include('entries[1].mood: clamped from 14 to 10');
     expect(problems).to.include('entries[2].id: missing (nothing); set to "entries-2-2"');
     expect(problems).to.include('events[0].impact: clamped from -7 to -4');
-    expect(problems).to.include('events[0].kind: unknown kind "fight"; set to "other"');
+    expect(problems).to.include('events[0].kind: unknown kind a text of 5 characters; set to "other"');
     expect(problems).to.include('measures[0].score: clamped from 30 to 27');
     // the repaired state is one a host could assign
     expect(() => validate(state, opts)).not.to.throw();
@@ -369,10 +369,10 @@ describe('mood-timeline model: repair', () => {
     expect(state).to.deep.equal(emptyState());
     expect(problems).to.deep.equal([
       'entries[0].date: not a real date ("2026-02-30"); left out',
-      'entries[1].mood: not a mood ("sad"); left out',
-      'entries[2]: not an entry ("x"); left out',
+      'entries[1].mood: not a mood (a text of 3 characters); left out',
+      'entries[2]: not an entry (a text of 1 character); left out',
       'events[0].title: no title; left out',
-      'measures: not a list ("lots"); left out',
+      'measures: not a list (a text of 4 characters); left out',
     ]);
   });
 

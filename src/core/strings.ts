@@ -19,6 +19,7 @@ export const coreStrings = {
     'crisis.region': 'Help in a crisis',
     'crisis.generic': 'If you are in danger or thinking about harming yourself, call your local emergency number now.',
     ...stageStrings('en'),
+    'core.notSaving': 'Your work here is not being saved. It stays on this page until you close it.',
   },
   es: {
     'core.undo': 'Deshacer',
@@ -37,5 +38,6 @@ export const coreStrings = {
     'crisis.region': 'Ayuda en una crisis',
     'crisis.generic': 'Si estás en peligro o piensas en hacerte daño, llama ahora al número de emergencias de tu zona.',
     ...stageStrings('es'),
+    'core.notSaving': 'Tu trabajo aquí no se está guardando. Se queda en esta página hasta que la cierres.',
   },
 } as const;

@@ -9,6 +9,7 @@ import { isRealDate } from './dates.js';
 import {
   describe,
   expectArray,
+  expectAtMost,
   expectDate,
   expectInteger,
   expectNumber,
@@ -18,6 +19,7 @@ import {
   expectUniqueIds,
   fail,
   isCalendarDate,
+  isDateInRange,
   isPlainObject,
   localToday,
   newId,
@@ -41,6 +43,13 @@ export const TITLE_MAX = 200;
 export const NOTE_MAX = 5000;
 export const NAME_MAX = 120;
 export const INSTRUMENT_MAX = 40;
+/**
+ * The most items a timeline holds: ample for decades of daily check-ins, and what
+ * `npm run bench` renders within a frame budget (README, Scale). Beyond: a TypeError.
+ */
+export const MAX_ENTRIES = 20000;
+export const MAX_EVENTS = 2000;
+export const MAX_MEASURES = 2000;
 
 /** A mood rating for one day. */
 export interface Entry extends Item {
@@ -165,9 +174,14 @@ function compact<T extends object>(obj: T): T {
   return out as T;
 }
 
-/** expectDate with a fast check first: a host may hand over ten years of entries at once. */
+/** A real date from 1900 to 2100, checked fast: a host may hand over ten years of entries at once. */
+function saneDate(value: unknown): value is string {
+  return isRealDate(value) && isDateInRange(value);
+}
+
+/** expectDate with a fast check first. */
 function realDate(value: unknown, path: string): string {
-  return isRealDate(value) ? value : expectDate(value, path);
+  return saneDate(value) ? value : expectDate(value, path);
 }
 
 function pastDate(value: unknown, path: string, today: string): string {
@@ -206,7 +220,7 @@ function nameList(value: unknown, path: string, max: number): string[] | undefin
   const list = expectArray(value, path).map((v, i) => expectString(v, `${path}[${i}]`, { nonEmpty: true, max }));
   const seen = new Set<string>();
   list.forEach((v, i) => {
-    if (seen.has(v)) fail(`${path}[${i}]`, `duplicate "${v.slice(0, 40)}"`);
+    if (seen.has(v)) fail(`${path}[${i}]`, 'duplicate of an earlier one');
     seen.add(v);
   });
   return list;
@@ -306,7 +320,7 @@ function quickEntry(value: unknown, today: string, min: number, max: number): En
   if (
     typeof id !== 'string' ||
     id.trim() === '' ||
-    !isRealDate(date) ||
+    !saneDate(date) ||
     date > today ||
     typeof mood !== 'number' ||
     !(mood >= min && mood <= max) ||
@@ -342,7 +356,7 @@ function quickEvent(value: unknown): LifeEvent | undefined {
   if (
     typeof id !== 'string' ||
     id.trim() === '' ||
-    !isRealDate(date) ||
+    !saneDate(date) ||
     typeof title !== 'string' ||
     title.trim() === '' ||
     title.length > TITLE_MAX ||
@@ -383,7 +397,7 @@ function quickMeasure(value: unknown, today: string): Measure | undefined {
     !range ||
     typeof id !== 'string' ||
     id.trim() === '' ||
-    !isRealDate(date) ||
+    !saneDate(date) ||
     date > today ||
     !Number.isInteger(score) ||
     (score as number) < range.min ||
@@ -412,10 +426,10 @@ function each<T>(list: readonly unknown[], check: (value: unknown, index: number
 export function validate(input: unknown, options: MoodOptions = DEFAULT_OPTIONS): MoodState {
   checkOptions(options);
   const o = expectObject(input, 'state');
-  const entries = expectArray(o.entries, 'entries');
-  const events = expectArray(o.events, 'events');
+  const entries = expectAtMost(expectArray(o.entries, 'entries'), 'entries', MAX_ENTRIES);
+  const events = expectAtMost(expectArray(o.events, 'events'), 'events', MAX_EVENTS);
   // measures arrived after the first shape in the design: absent means none yet
-  const measures = o.measures === undefined || o.measures === null ? [] : expectArray(o.measures, 'measures');
+  const measures = o.measures === undefined || o.measures === null ? [] : expectAtMost(expectArray(o.measures, 'measures'), 'measures', MAX_MEASURES);
   const today = todayOf(options);
   const { min, max } = options;
   // Anything but plain JSON values is checked as its JSON copy, as if the whole state had
@@ -438,7 +452,7 @@ export function validate(input: unknown, options: MoodOptions = DEFAULT_OPTIONS)
     else state.onset = pastDate(o.onset, 'onset', today);
   }
   if (o.lowMoodRuns !== undefined && o.lowMoodRuns !== null) {
-    state.lowMoodRuns = expectArray(o.lowMoodRuns, 'lowMoodRuns').map((r, i) => validateLowMoodRun(json(r), `lowMoodRuns[${i}]`));
+    state.lowMoodRuns = expectAtMost(expectArray(o.lowMoodRuns, 'lowMoodRuns'), 'lowMoodRuns', MAX_ENTRIES).map((r, i) => validateLowMoodRun(json(r), `lowMoodRuns[${i}]`));
     expectUniqueIds(state.lowMoodRuns, 'lowMoodRuns');
   }
   return state;
@@ -462,12 +476,12 @@ type Report = (path: string, message: string) => void;
 
 /** Reads `2026-3-4` or `2026-03-04T10:00:00Z` as the day they plainly name; null otherwise. */
 function readableDate(value: unknown): string | null {
-  if (isCalendarDate(value)) return value;
+  if (isCalendarDate(value)) return isDateInRange(value) ? value : null;
   if (typeof value !== 'string') return null;
   const m = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?\s*$/.exec(value);
   if (!m) return null;
   const date = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
-  return isCalendarDate(date) ? date : null;
+  return isCalendarDate(date) && isDateInRange(date) ? date : null;
 }
 
 function readableNumber(value: unknown): number | null {
@@ -725,6 +739,7 @@ function repairList<T extends Item>(
   name: string,
   report: Report,
   fix: (value: unknown, path: string) => T | null,
+  max: number,
 ): T[] {
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) {
@@ -732,7 +747,9 @@ function repairList<T extends Item>(
     return [];
   }
   const kept: { item: T; index: number }[] = [];
-  raw.forEach((value, index) => {
+  // beyond the maximum: the first ones are shown, the original is kept aside whole (record-hub)
+  if (raw.length > max) report(name, `${raw.length} is more than ${max}; the first ${max} are shown`);
+  raw.slice(0, max).forEach((value, index) => {
     const item = fix(value, `${name}[${index}]`);
     if (item) kept.push({ item, index });
   });
@@ -746,9 +763,9 @@ export function repair(input: unknown, options: MoodOptions = DEFAULT_OPTIONS): 
   const report: Report = (path, message) => problems.push(`${path}: ${message}`);
   const state: MoodState = {
     ...input,
-    entries: repairList(input.entries, 'entries', report, (v, p) => repairEntry(v, p, options, report)),
-    events: repairList(input.events, 'events', report, (v, p) => repairEvent(v, p, report)),
-    measures: repairList(input.measures, 'measures', report, (v, p) => repairMeasure(v, p, options, report)),
+    entries: repairList(input.entries, 'entries', report, (v, p) => repairEntry(v, p, options, report), MAX_ENTRIES),
+    events: repairList(input.events, 'events', report, (v, p) => repairEvent(v, p, report), MAX_EVENTS),
+    measures: repairList(input.measures, 'measures', report, (v, p) => repairMeasure(v, p, options, report), MAX_MEASURES),
   };
   if (input.onset !== undefined && input.onset !== null) {
     const onset = readableDate(input.onset);
@@ -761,7 +778,7 @@ export function repair(input: unknown, options: MoodOptions = DEFAULT_OPTIONS): 
     }
   }
   if (input.lowMoodRuns !== undefined && input.lowMoodRuns !== null) {
-    state.lowMoodRuns = repairList(input.lowMoodRuns, 'lowMoodRuns', report, (v, p) => repairLowMoodRun(v, p, report));
+    state.lowMoodRuns = repairList(input.lowMoodRuns, 'lowMoodRuns', report, (v, p) => repairLowMoodRun(v, p, report), MAX_ENTRIES); // a run needs at least one entry
   }
   return { state, problems };
 }
@@ -852,6 +869,7 @@ export function addEntry(state: MoodState, input: EntryInput, options: MoodOptio
   if (options.entriesPerDay === 'one' && dayEntry(state.entries, entry.date)) {
     fail('entry.date', `there is already an entry for ${entry.date}`);
   }
+  if (state.entries.length >= MAX_ENTRIES) fail('entries', `at most ${MAX_ENTRIES} items, got ${state.entries.length + 1}`);
   return { state: { ...state, entries: [...state.entries, entry] }, change: { type: 'entry-add', id } };
 }
 
@@ -909,6 +927,7 @@ export function addEvent(state: MoodState, input: EventInput, now: string): OpRe
   const id = input.id ?? newId();
   if (state.events.some((e) => e.id === id)) fail('event.id', `duplicate id "${id}"`);
   const event = validateEvent(tidyEvent({ ...input, id, createdAt: now, updatedAt: now }), 'event');
+  if (state.events.length >= MAX_EVENTS) fail('events', `at most ${MAX_EVENTS} items, got ${state.events.length + 1}`);
   return { state: { ...state, events: [...state.events, event] }, change: { type: 'event-add', id } };
 }
 
@@ -940,6 +959,7 @@ export function addMeasure(state: MoodState, input: MeasureInput, options: MoodO
   const id = input.id ?? newId();
   if (state.measures.some((m) => m.id === id)) fail('measure.id', `duplicate id "${id}"`);
   const measure = validateMeasure({ ...input, id, createdAt: now, updatedAt: now }, 'measure', options);
+  if (state.measures.length >= MAX_MEASURES) fail('measures', `at most ${MAX_MEASURES} items, got ${state.measures.length + 1}`);
   return { state: { ...state, measures: [...state.measures, measure] }, change: { type: 'measure-add', id } };
 }
 

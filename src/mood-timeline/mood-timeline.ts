@@ -195,6 +195,7 @@ type Removed = { kind: 'entry'; item: Entry } | { kind: 'event'; item: LifeEvent
  * @slot crisis - `<template slot="crisis" lang="en">` children: this element's crisis content, per language
  *   (inside a workbook, set it once on the workbook instead).
  *
+ * @csspart saving-notice - The one calm line shown while changes stay on this page only (storage blocked or full).
  * @csspart base - The element's whole layout.
  * @csspart title - The heading.
  * @csspart checkin - The check-in form.
@@ -959,6 +960,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
     // that frame is painted, so nothing the first frame drew moves.
     return html`<div class="base" part="base">
       <h2 part="title"><slot name="heading">${this.t('mood.title')}</slot></h2>
+      ${this.savingNotice()}
       ${this.renderSummary(vm)}
       <div class="chart-view" ?hidden=${!chartView}>
         ${this.renderChart(vm)}

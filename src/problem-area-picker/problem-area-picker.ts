@@ -8,6 +8,7 @@ import { defineElement } from '../core/define.js';
 import { registerStrings } from '../core/i18n.js';
 import { baseStyles } from '../core/theme.js';
 import { localToday } from '../core/validate.js';
+import { nowIso } from '../core/time.js';
 import type { IptChangeEvent } from '../core/events.js';
 import { stageHelpKey, stageLabelKey } from '../core/vocabulary.js';
 import {
@@ -102,6 +103,7 @@ interface Notice {
  * @event ipt-ready - `{ source, storageKey }` once the saved state is loaded.
  * @event ipt-error - `{ source, storageKey, code, message }`: `invalid-attribute` (a bad `terms` or `max`), `invalid-state`, `storage-unavailable`, `quota-exceeded`.
  *
+ * @csspart saving-notice - The one calm line shown while changes stay on this page only (storage blocked or full).
  * @csspart heading - The heading.
  * @csspart area - Each area's card.
  * @csspart suggestion - A suggestion from the workbook inside a card.
@@ -370,17 +372,17 @@ export class IptProblemAreaPicker extends PersistentElement<ProblemAreaState, Pr
     if (!this.interactive) return;
     const input = this.renderRoot.querySelector<HTMLInputElement>(`#new-goal-${area}`);
     if (!input) return;
-    if (this.apply(addGoal(this.data, area, input.value, { now: new Date().toISOString() }), 'goals', area)) input.value = '';
+    if (this.apply(addGoal(this.data, area, input.value, { now: nowIso() }), 'goals', area)) input.value = '';
   }
 
   private onGoalText(area: Area, goalId: string, text: string): void {
     if (!this.interactive) return;
-    this.apply(updateGoal(this.data, area, goalId, { text }, { now: new Date().toISOString() }), 'goals', area);
+    this.apply(updateGoal(this.data, area, goalId, { text }, { now: nowIso() }), 'goals', area);
   }
 
   private onGoalDone(area: Area, goalId: string, done: boolean): void {
     if (!this.interactive) return;
-    this.apply(updateGoal(this.data, area, goalId, { done }, { now: new Date().toISOString() }));
+    this.apply(updateGoal(this.data, area, goalId, { done }, { now: nowIso() }));
   }
 
   private onRemoveGoal(area: Area, goalId: string): void {
@@ -402,6 +404,7 @@ export class IptProblemAreaPicker extends PersistentElement<ProblemAreaState, Pr
     return html`
       <fieldset class="frame" ?disabled=${this.isDisabled}>
         <h2 part="heading" id="heading"><slot name="heading">${this.t('picker.heading')}</slot></h2>
+        ${this.savingNotice()}
         <div class="intro"><slot name="intro"><p>${this.t('picker.intro')}</p></slot></div>
         ${suggestions.length > 0
           ? html`<p class="suggest-note"><strong>${this.t('picker.suggest.heading')}.</strong> ${this.t('picker.suggest.note')}</p>`

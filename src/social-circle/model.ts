@@ -9,6 +9,7 @@ import type { Item, RepairResult, StateModel } from '../core/model.js';
 import {
   describe,
   expectArray,
+  expectAtMost,
   expectBoolean,
   expectInteger,
   expectNumber,
@@ -25,6 +26,7 @@ import {
   expectDate,
 } from '../core/validate.js';
 import { DISPUTE_STAGES, type DisputeStage } from '../core/vocabulary.js';
+import { collator } from '../core/i18n.js';
 
 export { DISPUTE_STAGES, type DisputeStage };
 
@@ -54,6 +56,10 @@ export const DEFAULT_RINGS = 3;
 export const NAME_MAX = 200;
 export const LABEL_MAX = 100;
 export const TEXT_MAX = 10000;
+/** The most people a circle holds: it still renders within about a second (README, Speed). */
+export const MAX_PEOPLE = 300;
+/** The most snapshots kept. */
+export const MAX_SNAPSHOTS = 100;
 
 export interface Person extends Item {
   name: string;
@@ -161,7 +167,7 @@ function setOptional(out: Record<string, unknown>, key: string, value: unknown):
 }
 
 function validatePeople(input: unknown, path: string, rings: number): Person[] {
-  const list = expectArray(input, path);
+  const list = expectAtMost(expectArray(input, path), path, MAX_PEOPLE);
   const people = list.map((p, i) => validatePerson(p, `${path}[${i}]`, rings));
   const seen = new Set<string>();
   people.forEach((p, i) => {
@@ -195,7 +201,7 @@ export function validate(input: unknown, options: SocialCircleOptions): SocialCi
   const snapshots =
     o.snapshots === undefined || o.snapshots === null
       ? []
-      : expectArray(o.snapshots, 'snapshots').map((s, i) => validateSnapshot(s, `snapshots[${i}]`));
+      : expectAtMost(expectArray(o.snapshots, 'snapshots'), 'snapshots', MAX_SNAPSHOTS).map((s, i) => validateSnapshot(s, `snapshots[${i}]`));
   const seen = new Set<string>();
   snapshots.forEach((s, i) => {
     if (seen.has(s.id)) fail(`snapshots[${i}].id`, `duplicate id "${s.id}"`);
@@ -381,7 +387,9 @@ export function repair(input: unknown, options: SocialCircleOptions): RepairResu
   if (!isPlainObject(input)) fail('state', `expected an object, got ${describe(input)}`);
   if (!Array.isArray(input.people)) fail('people', `expected an array, got ${describe(input.people)}`);
   const problems: string[] = [];
-  const people = repairPeople(input.people, 'people', rings, problems);
+  // beyond the maximum: the first ones are shown, the original is kept aside whole (record-hub)
+  if (input.people.length > MAX_PEOPLE) problems.push(`people: ${input.people.length} is more than ${MAX_PEOPLE}; the first ${MAX_PEOPLE} are shown`);
+  const people = repairPeople(input.people.slice(0, MAX_PEOPLE), 'people', rings, problems);
 
   const snapshots: Snapshot[] = [];
   if (input.snapshots !== undefined && input.snapshots !== null && !Array.isArray(input.snapshots)) {
@@ -403,7 +411,7 @@ export function repair(input: unknown, options: SocialCircleOptions): RepairResu
       seen.add(out.id as string);
       if (typeof s.label !== 'string') {
         out.label = s.label === undefined || s.label === null ? '' : String(s.label);
-        problems.push(`${path}.label: not text, kept as "${out.label as string}"`);
+        problems.push(`${path}.label: not text, kept as text`);
       }
       if (typeof s.takenAt !== 'string' || Number.isNaN(Date.parse(s.takenAt))) {
         out.takenAt = new Date(0).toISOString();
@@ -454,6 +462,7 @@ export function addPerson(
   id: string = input.id ?? newId(),
 ): { state: SocialCircleState; person: Person } {
   if (state.people.some((p) => p.id === id)) fail('person.id', `duplicate id "${id}"`);
+  if (state.people.length >= MAX_PEOPLE) fail('people', `at most ${MAX_PEOPLE} items, got ${state.people.length + 1}`);
   const person = validatePerson({ ...input, id, createdAt: now, updatedAt: now }, 'person', checkRings(options.rings));
   return { state: { ...state, people: [...state.people, person] }, person };
 }
@@ -594,10 +603,12 @@ export function compareSnapshots(a: { people: readonly Person[] }, b: { people: 
 
 export type SortKey = 'ring' | 'name' | 'relationship';
 
+const BY_NAME: Intl.CollatorOptions = { sensitivity: 'base', numeric: true };
+
 /** The list view's order: stable, and name breaks ties. */
 export function sortPeople(people: readonly Person[], key: SortKey, descending = false, locale?: string): Person[] {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  const byName = (a: Person, b: Person) => collator.compare(a.name, b.name);
+  const names = collator(locale, BY_NAME);
+  const byName = (a: Person, b: Person) => names.compare(a.name, b.name);
   const cmp: Record<SortKey, (a: Person, b: Person) => number> = {
     ring: (a, b) => a.ring - b.ring || byName(a, b),
     name: byName,

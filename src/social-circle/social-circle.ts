@@ -117,6 +117,7 @@ interface UndoOffer {
  * @slot heading - Your own heading (default "People in your life").
  * @slot intro - Your own introduction under the heading.
  *
+ * @csspart saving-notice - The one calm line shown while changes stay on this page only (storage blocked or full).
  * @csspart base - The whole element's wrapper.
  * @csspart picture - The SVG picture.
  * @csspart legend - The key under the picture.
@@ -816,6 +817,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
           <h2><slot name="heading">${this.t('circle.title')}</slot></h2>
           <slot name="intro"><p class="intro">${this.t('circle.intro')}</p></slot>
         </header>
+        ${this.savingNotice()}
         <div class="bar">
           <div class="view-toggle" role="group" aria-label=${this.t('circle.view.label')}>
             ${(['circle', 'list'] as const).map(
