@@ -8,16 +8,17 @@ import { IptElement } from '../core/ipt-element.js';
 import { baseStyles } from '../core/theme.js';
 import { nowIso } from '../core/time.js';
 import { newId } from '../core/validate.js';
-import { KIT_VERSION } from '../core/version.js';
+import { modelFor } from '../core/registry.js';
 import { isRetryableStatus, parseRetryAfter, RETRY_AFTER_CAP_MS, retryDelay } from './backoff.js';
 import { withLock } from './lock.js';
-import { Outbox, type BatchRecord, type DeadLetter, type DeliveryEvent } from './outbox.js';
+import { acceptsGzip, canGzip, changeDelivery, gzip, riskDelivery, type IncludeState, type RiskDetailLike } from './delivery.js';
+import { Outbox, type BatchRecord, type DeadLetter, type DeliveryEvent, type Lane, type OutboxWatcher } from './outbox.js';
 import { strings } from './strings.js';
 import { syncStyles } from './sync.styles.js';
 
 registerStrings(strings);
 
-export type { DeadLetter, DeliveryEvent } from './outbox.js';
+export type { ChangeDeliveryEvent, DeadLetter, DeliveryDiff, DeliveryEvent, RiskDeliveryEvent } from './outbox.js';
 
 export type SyncStatus = 'idle' | 'sending' | 'offline' | 'retrying' | 'error';
 
@@ -90,8 +91,11 @@ const CHANNEL = 'ipt-sync';
  */
 const queuedFor = new WeakMap<Event, Set<string>>();
 
+/** Endpoints whose answers said (`Accept-Encoding`, RFC 7694) that they take gzip bodies; false after a 415. */
+const gzipAccepted = new Map<string, boolean>();
+
 type ChannelMessage =
-  | { type: 'appended'; prefix: string }
+  | { type: 'appended'; prefix: string; risk?: boolean }
   | ({ type: 'status'; prefix: string } & IptSyncStatusDetail);
 
 /**
@@ -112,7 +116,7 @@ interface QueuedDrain {
 type Outcome =
   | { kind: 'delivered' }
   | { kind: 'retry'; status: number; retryAfterMs: number | null; reason: string }
-  | { kind: 'reject'; status: number; reason: string };
+  | { kind: 'reject'; status: number; reason: string; gzipped?: boolean };
 
 /**
  * Delivers the changes of its workbook (or, outside one, of the whole page) to the
@@ -121,8 +125,13 @@ type Outcome =
  * with several tabs open (one tab sends at a time).
  *
  * Each POST carries `{ "events": [ ... ] }` and an `Idempotency-Key` header; each event
- * is `{ id, workbook, source, storageKey, change, state, at, kitVersion }` with a unique
- * `id`, unchanged on retries: delivery is at-least-once, backends de-duplicate by `id`.
+ * (delivery format 2) is a change `{ id, format: 2, type: "change", workbook, source,
+ * storageKey, change, diff, state?, at, kitVersion }` (`state` only when small, for whole
+ * replacements, or with `include-state="always"`) or a risk event `{ id, format: 2,
+ * type: "risk", workbook, source, storageKey, risk: { kind, value, responseId? }, at,
+ * kitVersion }`. Risk events (`ipt-risk`) leave in batches of their own, ahead of every
+ * queued change. `id` is unique and unchanged on retries: delivery is at-least-once,
+ * backends de-duplicate by `id`.
  *
  * @tagname ipt-sync
  * @summary Sends every change to the program's backend, offline or not.
@@ -150,6 +159,8 @@ export class IptSync extends IptElement {
     retryMinMs: wholeNumber('retry-min-ms', 10, 3_600_000, 1000),
     retryMaxMs: wholeNumber('retry-max-ms', 10, 86_400_000, 300_000),
     credentials: oneOf('credentials', ['omit', 'same-origin', 'include'], 'same-origin'),
+    includeState: oneOf('include-state', ['auto', 'always'], 'auto'),
+    compress: oneOf('compress', ['auto', 'gzip', 'none'], 'auto'),
   };
 
   /** The URL batches are POSTed to (relative URLs resolve against the page). */
@@ -170,7 +181,20 @@ export class IptSync extends IptElement {
   /** Whether requests carry cookies: `omit`, `same-origin` or `include` (for a backend on another site). */
   @property() credentials: RequestCredentials = 'same-origin';
 
-  /** Shows a one-line status ("All your changes are sent.") in the kit's style and language. */
+  /**
+   * `auto`: each change carries the whole state only when its JSON is at most 64 KB (or it
+   * replaces the whole state); `always`: every change carries it (a backend that keeps only states).
+   */
+  @property({ attribute: 'include-state' }) includeState: IncludeState = 'auto';
+
+  /**
+   * Request bodies gzipped (`Content-Encoding: gzip`, where the browser has CompressionStream):
+   * `auto` once an answer of the endpoint said `Accept-Encoding: gzip`; `gzip` always; `none` never.
+   * A 415 answer to a gzipped body turns it off for the endpoint and the batch goes again as is.
+   */
+  @property() compress: 'auto' | 'gzip' | 'none' = 'auto';
+
+  /** Shows a one-line status ("Saved and sent to your program…") in the kit's style and language. */
   @property({ type: Boolean, reflect: true, attribute: 'show-status' }) showStatus = false;
 
   /** Extra request headers, or a (possibly async) function returning them, called for every request: for auth tokens. */
@@ -191,6 +215,17 @@ export class IptSync extends IptElement {
   @state() private announcement = '';
 
   private outbox: Outbox | undefined;
+  private readonly watcher: OutboxWatcher = {
+    fallback: (reason, code) => {
+      this.memoryOnly = true;
+      this.reportError(code, `unsent changes are kept in this page's memory for now: ${reason}`);
+    },
+    restored: () => {
+      this.memoryOnly = this.outbox?.partlyInMemory ?? false;
+      void this.refreshCounts().then(() => this.schedule(0));
+    },
+    erased: () => void this.refreshCounts(),
+  };
   private listenTarget: EventTarget | undefined;
   private channel: BroadcastChannel | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -225,6 +260,7 @@ export class IptSync extends IptElement {
     this.listenTarget = closestAcross(this, 'ipt-workbook') ?? document;
     super.connectedCallback();
     this.listenTarget.addEventListener('ipt-change', this.onChange);
+    this.listenTarget.addEventListener('ipt-risk', this.onRisk);
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
     document.addEventListener('visibilitychange', this.onVisible);
@@ -235,6 +271,7 @@ export class IptSync extends IptElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.listenTarget?.removeEventListener('ipt-change', this.onChange);
+    this.listenTarget?.removeEventListener('ipt-risk', this.onRisk);
     this.listenTarget = undefined;
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
@@ -244,6 +281,7 @@ export class IptSync extends IptElement {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.timerAt = Infinity;
+    this.outbox?.watchers.delete(this.watcher);
     this.outbox = undefined;
   }
 
@@ -264,6 +302,7 @@ export class IptSync extends IptElement {
    */
   async flush(): Promise<boolean> {
     await Promise.allSettled([...this.appends]);
+    await this.outbox?.retryStorage();
     return this.requestDrain('force');
   }
 
@@ -294,45 +333,60 @@ export class IptSync extends IptElement {
 
   private onChange = (e: Event): void => {
     const detail = (e as IptChangeEvent).detail;
-    if (!detail || typeof detail.source !== 'string' || !this.outbox) return;
-    const destination = this.target === 'transport' ? this.outbox.prefix : this.target;
-    const seen = queuedFor.get(e) ?? new Set<string>();
-    if (seen.has(destination)) return;
-    seen.add(destination);
-    queuedFor.set(e, seen);
+    if (!detail || typeof detail.source !== 'string' || !this.outbox || !this.firstHearing(e)) return;
     let event: DeliveryEvent;
     try {
-      event = {
-        id: newId(),
-        workbook: detail.workbook,
-        source: detail.source,
-        storageKey: detail.storageKey,
-        change: structuredClone(detail.change),
-        state: structuredClone(detail.state ?? null),
-        at: detail.at,
-        kitVersion: KIT_VERSION,
-      };
+      event = changeDelivery(detail, { includeState: this.includeState, idField: modelFor(detail.source)?.idField });
     } catch (error) {
-      this.reportError('invalid-state', `a change of <${detail.source}> could not be copied for sending: ${(error as Error).message}`);
+      this.reportError('invalid-state', `a change of <${detail.source}> could not be copied for sending: ${(error as Error).name}`);
       return;
     }
-    const outbox = this.outbox;
+    this.queue(event, 'change');
+  };
+
+  private onRisk = (e: Event): void => {
+    const detail = (e as CustomEvent<RiskDetailLike>).detail;
+    if (!detail || typeof detail.source !== 'string' || !this.outbox || !this.firstHearing(e)) return;
+    let event: DeliveryEvent;
+    try {
+      event = riskDelivery(detail);
+    } catch (error) {
+      this.reportError('invalid-state', `a risk event of <${detail.source}> could not be sent: ${(error as Error).message}`);
+      return;
+    }
+    this.queue(event, 'risk');
+  };
+
+  /** True the first time an event reaches an <ipt-sync> for this destination (see `queuedFor`). */
+  private firstHearing(e: Event): boolean {
+    const destination = this.target === 'transport' ? this.outbox!.prefix : this.target;
+    const seen = queuedFor.get(e) ?? new Set<string>();
+    if (seen.has(destination)) return false;
+    seen.add(destination);
+    queuedFor.set(e, seen);
+    return true;
+  }
+
+  private queue(event: DeliveryEvent, lane: Lane): void {
+    const outbox = this.outbox!;
     this.pendingCount += 1;
     const append = outbox
-      .append(event)
+      .append(event, lane)
       .then(
         () => {
-          this.post({ type: 'appended', prefix: outbox.prefix });
-          this.schedule(GATHER_MS);
+          this.memoryOnly = outbox.partlyInMemory;
+          this.post({ type: 'appended', prefix: outbox.prefix, risk: lane === 'risk' });
+          // a risk event goes at once, also while the changes wait out a backoff
+          this.schedule(lane === 'risk' ? 0 : GATHER_MS);
         },
         (error: unknown) => {
           this.pendingCount = Math.max(0, this.pendingCount - 1);
-          this.reportError('storage-unavailable', `a change could not be queued for sending: ${(error as Error)?.message ?? error}`);
+          this.reportError('storage-unavailable', `a change could not be queued for sending: ${(error as Error)?.name ?? 'error'}`);
         },
       )
       .finally(() => this.appends.delete(append));
     this.appends.add(append);
-  };
+  }
 
   private onOnline = (): void => {
     void this.requestDrain('resume');
@@ -366,16 +420,14 @@ export class IptSync extends IptElement {
   private openOutbox(): void {
     const persist = this.persist !== 'none';
     const next = Outbox.for(this.scope, this.target, persist);
-    if (this.outbox && this.outbox.prefix === next.prefix && this.outbox.inMemory === !persist) {
+    if (this.outbox === next) {
       void this.requestDrain('resume');
       return;
     }
+    this.outbox?.watchers.delete(this.watcher);
     this.outbox = next;
-    this.memoryOnly = next.inMemory;
-    next.onFallback = (reason, code) => {
-      this.memoryOnly = true;
-      this.reportError(code, `unsent changes are kept in this page's memory only: ${reason}`);
-    };
+    next.watchers.add(this.watcher);
+    this.memoryOnly = next.partlyInMemory;
     this.openChannel();
     void this.refreshCounts().then(() => this.requestDrain('resume'));
   }
@@ -386,7 +438,7 @@ export class IptSync extends IptElement {
     this.channel.onmessage = (e: MessageEvent<ChannelMessage>) => {
       const message = e.data;
       if (!message || message.prefix !== this.outbox?.prefix) return;
-      if (message.type === 'appended') this.schedule(GATHER_MS);
+      if (message.type === 'appended') this.schedule(message.risk ? 0 : GATHER_MS);
       if (message.type === 'status') {
         // another tab is sending: show what it sees
         this.pendingCount = message.pending;
@@ -511,8 +563,9 @@ export class IptSync extends IptElement {
         return false;
       }
       if (!this.endpoint && !this.transport) return this.waitForTarget();
-      let batch = await outbox.batch();
-      if (!batch) batch = await this.formBatch(outbox);
+      // risk events first: a batch of their own, before any change (also one waiting out a backoff)
+      let batch = (await outbox.batch('risk')) ?? (await this.formBatch(outbox, 'risk'));
+      if (!batch) batch = (await outbox.batch('change')) ?? (await this.formBatch(outbox, 'change'));
       if (!batch) {
         await this.refreshCounts();
         this.setStatus(this.deadCount > 0 ? 'error' : 'idle');
@@ -561,10 +614,15 @@ export class IptSync extends IptElement {
         this.schedule(delay);
         return false;
       }
+      if (outcome.status === 415 && outcome.gzipped) {
+        // the backend does not take gzip after all: the same batch again, as it is
+        gzipAccepted.set(this.target, false);
+        continue;
+      }
       if (outcome.status === 413 && batch.eventKeys.length > 1) {
         // too big for this backend: the same events go again in smaller batches
         this.sizeHint = Math.max(1, Math.floor(batch.eventKeys.length / 2));
-        await outbox.dissolveBatch(batch.key);
+        await outbox.dissolveBatch(batch);
         continue;
       }
       const letter = await outbox.reject(
@@ -576,7 +634,7 @@ export class IptSync extends IptElement {
           attempts: batch.attempts + 1,
           eventKeys: batch.eventKeys,
         },
-        batch.key,
+        batch,
       );
       this.reportError(
         'sync-rejected',
@@ -604,10 +662,10 @@ export class IptSync extends IptElement {
     return false;
   }
 
-  /** Takes the oldest queued events into a new batch (fixed from now on), or none when the queue is empty. */
-  private async formBatch(outbox: Outbox): Promise<BatchRecord | undefined> {
+  /** Takes the oldest queued events of a lane into a new batch (fixed from now on), or none when it is empty. */
+  private async formBatch(outbox: Outbox, lane: Lane): Promise<BatchRecord | undefined> {
     const limit = Math.max(1, Math.min(this.batchSize, this.sizeHint));
-    const queued = await outbox.peek(limit);
+    const queued = await outbox.peek(limit, lane);
     if (queued.length === 0) return undefined;
     const eventKeys: string[] = [];
     const events: unknown[] = [];
@@ -636,8 +694,22 @@ export class IptSync extends IptElement {
       eventKeys.push(key);
       if (out !== null && out !== undefined) events.push(out);
     }
-    if (eventKeys.length === 0) return this.formBatch(outbox);
-    return outbox.saveNewBatch({ key: newId(), eventKeys, events, attempts: 0, nextAttemptAt: 0, createdAt: nowIso() });
+    if (eventKeys.length === 0) return this.formBatch(outbox, lane);
+    return outbox.saveNewBatch({
+      key: newId(),
+      ...(lane === 'risk' ? { lane } : {}),
+      eventKeys,
+      events,
+      attempts: 0,
+      nextAttemptAt: 0,
+      createdAt: nowIso(),
+    });
+  }
+
+  private shouldGzip(): boolean {
+    if (!canGzip() || this.compress === 'none') return false;
+    const accepted = gzipAccepted.get(this.target);
+    return this.compress === 'gzip' ? accepted !== false : accepted === true;
   }
 
   private async requestHeaders(): Promise<Record<string, string>> {
@@ -649,6 +721,7 @@ export class IptSync extends IptElement {
   private async send(batch: BatchRecord): Promise<Outcome> {
     if (batch.events.length === 0) return { kind: 'delivered' }; // every event was left out by `transform`
     const controller = new AbortController();
+    let gzipped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
@@ -659,23 +732,33 @@ export class IptSync extends IptElement {
     try {
       const attempt = (async (): Promise<Response | SyncTransportResult> => {
         if (this.transport) return this.transport({ key: batch.key, events: batch.events }, controller.signal);
-        const headers = {
+        const headers: Record<string, string> = {
           ...(await this.requestHeaders()),
           'Content-Type': 'application/json',
           'Idempotency-Key': batch.key,
         };
-        return fetch(this.endpoint, {
+        const json = JSON.stringify({ events: batch.events });
+        let body: string | Uint8Array = json;
+        if (this.shouldGzip()) {
+          body = await gzip(json);
+          headers['Content-Encoding'] = 'gzip';
+          gzipped = true;
+        }
+        const response = await fetch(this.endpoint, {
           method: 'POST',
           headers,
-          body: JSON.stringify({ events: batch.events }),
+          body: body as BodyInit,
           credentials: this.credentials,
           cache: 'no-store',
           signal: controller.signal,
         });
+        if (acceptsGzip(response.headers.get('Accept-Encoding')) && gzipAccepted.get(this.target) !== false) gzipAccepted.set(this.target, true);
+        return response;
       })();
       attempt.catch(() => {}); // settled by the race below; a late rejection is expected after a timeout
       const answer = await Promise.race([attempt, timeout]);
-      return await classify(answer);
+      const outcome = await classify(answer);
+      return outcome.kind === 'reject' ? { ...outcome, gzipped } : outcome;
     } catch (error) {
       return { kind: 'retry', status: 0, retryAfterMs: null, reason: `network: ${(error as Error)?.message ?? error}` };
     } finally {
