@@ -3,6 +3,7 @@
  * elements inside it. Elements work without one (namespace `default`).
  */
 import { createContext, ContextRoot } from '@lit/context';
+import type { CrisisContent } from './crisis.js';
 
 /** A person of the client's circle as other elements may use them. */
 export interface WorkbookPerson {
@@ -25,10 +26,27 @@ export interface WorkbookLifeEvent {
   personIds?: string[];
 }
 
+/** A questionnaire score another element holds (a completed symptom check), for the timeline to draw. */
+export interface WorkbookMeasure {
+  /** Stable: the symptom-check response id. */
+  id: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** `PHQ-9` or `GAD-7`, as the timeline names them. */
+  instrument: string;
+  score: number;
+  /** The publishing tag, e.g. `ipt-symptom-check`. */
+  source: string;
+}
+
 /** What elements publish into the workbook for the others. */
 export interface WorkbookShared {
   people: readonly WorkbookPerson[];
   lifeEvents: readonly WorkbookLifeEvent[];
+  /** Completed questionnaire scores (from `<ipt-symptom-check>`). */
+  measures: readonly WorkbookMeasure[];
+  /** `YYYY-MM-DD`: when the low mood started, as marked on the timeline. */
+  onset?: string;
 }
 
 export interface WorkbookContextValue extends WorkbookShared {
@@ -38,6 +56,8 @@ export interface WorkbookContextValue extends WorkbookShared {
   lang: string | undefined;
   /** True when the workbook is `readonly`: every element inside is view-only. */
   readonly: boolean;
+  /** The program's crisis content, by language, for every element inside. */
+  crisisContent: CrisisContent | undefined;
   /**
    * Publishes shared data (the social circle its people, the timeline its events).
    * `publisher` identifies the publishing element so that two circles merge.

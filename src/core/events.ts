@@ -12,7 +12,15 @@ export type IptErrorCode =
   | 'invalid-state'
   | 'invalid-attribute'
   | 'sync-rejected'
+  | 'crisis-content-missing'
   | (string & {});
+
+/**
+ * What an `ipt-risk` reports: `phq9-item9` (PHQ-9 item 9, thoughts of death or self-harm,
+ * answered above 0) and `low-mood` (mood at or below the host's threshold on several days in
+ * a row). More kinds may come.
+ */
+export type IptRiskKind = 'phq9-item9' | 'low-mood' | (string & {});
 
 /** What happened, as carried in `ipt-change`'s `change`. */
 export interface IptChangeInfo {
@@ -56,15 +64,31 @@ export interface IptErrorDetail {
   message: string;
 }
 
+/** Something the program must look at soon. Emitted once per occurrence, by the instance where the person acted. */
+export interface IptRiskDetail {
+  source: string;
+  workbook: string;
+  storageKey: string;
+  kind: IptRiskKind;
+  /** The answer (1-3 for `phq9-item9`) or the lowest mood of the run (`low-mood`). */
+  value: number;
+  /** The symptom-check response it came from, where there is one. */
+  responseId?: string;
+  /** When it happened, as an ISO time. */
+  at: string;
+}
+
 export type IptReadyEvent = CustomEvent<IptReadyDetail>;
 export type IptChangeEvent<S = unknown> = CustomEvent<IptChangeDetail<S>>;
 export type IptErrorEvent = CustomEvent<IptErrorDetail>;
+export type IptRiskEvent = CustomEvent<IptRiskDetail>;
 
 /** Every event the kit dispatches, by name. Elements extend it for their own events. */
 export interface IptEventMap {
   'ipt-ready': IptReadyDetail;
   'ipt-change': IptChangeDetail;
   'ipt-error': IptErrorDetail;
+  'ipt-risk': IptRiskDetail;
 }
 
 declare global {
@@ -72,6 +96,7 @@ declare global {
     'ipt-ready': IptReadyEvent;
     'ipt-change': IptChangeEvent;
     'ipt-error': IptErrorEvent;
+    'ipt-risk': IptRiskEvent;
   }
 }
 

@@ -8,7 +8,8 @@ import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { oneOf, type AttributeRule } from './attributes.js';
 import { ensureContextRoot, workbookContext, type WorkbookContextValue } from './context.js';
-import { emit, reportError, type IptChangeDetail, type IptChangeInfo, type IptErrorCode } from './events.js';
+import { CrisisController, type CrisisContent } from './crisis.js';
+import { emit, reportError, type IptChangeDetail, type IptChangeInfo, type IptErrorCode, type IptRiskKind } from './events.js';
 import { cloneJson, type StateDiff } from './merge.js';
 import { I18nController, type Params } from './i18n.js';
 import { nowIso } from './time.js';
@@ -36,7 +37,23 @@ export abstract class IptElement extends LitElement {
   /** The workbook this element is in, if any (through `@lit/context`). */
   @state() protected workbook: WorkbookContextValue | undefined;
 
+  /**
+   * The program's crisis content for this element, by language (an HTML string, which is
+   * rendered as the host's own HTML, or a `<template>`). Inside a workbook, set it once on the
+   * workbook instead.
+   */
+  @property({ attribute: false }) crisisContent: CrisisContent | undefined;
+
   protected readonly i18n = new I18nController(this);
+
+  /** The "Need help now?" link and the open crisis panel (`this.crisis.link()`, `this.crisis.panel()`). */
+  protected readonly crisis = new CrisisController(this, {
+    own: () => this.crisisContent,
+    workbook: () => this.workbook?.crisisContent,
+    lang: () => this.i18n.lang,
+    t: (key) => this.i18n.t(key),
+    storageKey: () => this.storageKey,
+  });
 
   constructor() {
     super();
@@ -100,6 +117,22 @@ export abstract class IptElement extends LitElement {
   /** Warns in the console and emits `ipt-error`, naming this element and its storage key. */
   protected reportError(code: IptErrorCode, message: string): void {
     reportError(this, { source: this.source, storageKey: this.storageKey, code, message });
+  }
+
+  /**
+   * Emits `ipt-risk`. Once per occurrence is the element's job: it keeps in its saved state
+   * that the occurrence was reported and calls this only where the person acted.
+   */
+  protected emitRisk(kind: IptRiskKind, value: number, extra: { responseId?: string } = {}): void {
+    emit(this, 'ipt-risk', {
+      source: this.source,
+      workbook: this.workbookId,
+      storageKey: this.storageKey,
+      kind,
+      value,
+      ...(extra.responseId !== undefined ? { responseId: extra.responseId } : {}),
+      at: nowIso(),
+    });
   }
 
   /**

@@ -13,6 +13,9 @@ export const coreStrings = {
     'core.savedOnDevice': 'Saved on this device',
     'core.memoryOnly': 'This browser is not letting us save. Your work stays on this page until you close it.',
     'core.storageFull': 'This device is out of space for saving. Your latest changes are kept on this page for now.',
+    'crisis.link': 'Need help now?',
+    'crisis.region': 'Help in a crisis',
+    'crisis.generic': 'If you are in danger or thinking about harming yourself, call your local emergency number now.',
   },
   es: {
     'core.undo': 'Deshacer',
@@ -27,5 +30,8 @@ export const coreStrings = {
     'core.savedOnDevice': 'Guardado en este dispositivo',
     'core.memoryOnly': 'Este navegador no nos deja guardar. Tu trabajo se queda en esta página hasta que la cierres.',
     'core.storageFull': 'Este dispositivo no tiene espacio para guardar. Tus últimos cambios se quedan en esta página por ahora.',
+    'crisis.link': '¿Necesitas ayuda ahora?',
+    'crisis.region': 'Ayuda en una crisis',
+    'crisis.generic': 'Si estás en peligro o piensas en hacerte daño, llama ahora al número de emergencias de tu zona.',
   },
 } as const;

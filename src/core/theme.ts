@@ -4,6 +4,7 @@
  * variables whose fallbacks follow the light or dark scheme of the user.
  */
 import { css, unsafeCSS } from 'lit';
+import { crisisStyles } from './crisis.js';
 
 /** Token name → [light, dark] default. */
 export const TOKENS: Record<string, readonly [string, string]> = {
@@ -39,7 +40,7 @@ export function explicitTokens(scheme: 0 | 1): string {
 }
 
 /** Shared by every element: tokens, focus ring, hidden text, reduced motion, forced colours. */
-export const baseStyles = css`
+const foundationStyles = css`
   :host {
     ${unsafeCSS(declarations(0))}
     display: block;
@@ -124,3 +125,6 @@ export const baseStyles = css`
     }
   }
 `;
+
+/** Shared by every element: the foundation above and the crisis link and panel. */
+export const baseStyles = [foundationStyles, crisisStyles];

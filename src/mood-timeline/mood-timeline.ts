@@ -958,7 +958,8 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
             : nothing}
         </div>
       </fieldset>
-    </form>`;
+    </form>
+    ${this.crisis.link()}`;
   }
 
   private renderChart(vm: ViewModel): TemplateResult {

@@ -395,6 +395,7 @@ export class IptProblemAreaPicker extends PersistentElement<ProblemAreaState, Pr
         ${d.selected.map((s) => (readonly ? this.renderDetailsReadonly(s) : this.renderDetails(s)))}
         <div class="sr-only" role="status">${this.announcement}</div>
       </fieldset>
+      ${readonly ? nothing : this.crisis.link()}
     `;
   }
 

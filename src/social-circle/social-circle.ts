@@ -832,7 +832,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
             </div>
           </details>
         </div>
-        ${readonly ? nothing : this.renderAddForm()}
+        ${readonly ? nothing : this.renderAddForm()} ${readonly ? nothing : this.crisis.link()}
         ${this.undoOffer ? this.renderUndo() : nothing}
         <div class="picture-view" ?hidden=${this.view !== 'circle'}>${this.renderPicture(people)}</div>
         <div class="list-view" ?hidden=${this.view !== 'list'}>

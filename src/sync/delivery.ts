@@ -4,7 +4,7 @@
  * replacements, or on request; a risk event carries what the element reported. Pure
  * functions, apart from the optional compression at the end.
  */
-import type { IptChangeDetail } from '../core/events.js';
+import type { IptChangeDetail, IptRiskDetail } from '../core/events.js';
 import type { StateDiff } from '../core/merge.js';
 import { newId } from '../core/validate.js';
 import { KIT_VERSION } from '../core/version.js';
@@ -17,17 +17,6 @@ export const STATE_INLINE_MAX_BYTES = 64 * 1024;
 export const WHOLE_REPLACEMENTS: readonly string[] = ['replace', 'import', 'clear'];
 /** Risk kinds a backend must accept (more may come). */
 export const RISK_KIND_PATTERN = /^[a-z0-9-]{1,40}$/;
-
-/** What `ipt-risk` carries (mirrors the core's `IptRiskDetail`). */
-export interface RiskDetailLike {
-  source: string;
-  workbook: string;
-  storageKey: string;
-  kind: string;
-  value: number;
-  responseId?: string;
-  at: string;
-}
 
 export type IncludeState = 'auto' | 'always';
 
@@ -86,7 +75,7 @@ export function changeDelivery(
 }
 
 /** A risk event as delivered. Throws a `TypeError` naming the field when the detail is not one. */
-export function riskDelivery(detail: RiskDetailLike): RiskDeliveryEvent {
+export function riskDelivery(detail: IptRiskDetail): RiskDeliveryEvent {
   for (const field of ['source', 'workbook', 'storageKey', 'at'] as const) {
     if (typeof detail[field] !== 'string') throw new TypeError(`detail.${field}: expected a string`);
   }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { oneOf, wholeNumber } from '../core/attributes.js';
 import { defineElement } from '../core/define.js';
-import { emit, type IptChangeEvent } from '../core/events.js';
+import { emit, type IptChangeEvent, type IptRiskEvent } from '../core/events.js';
 import { closestAcross, registerStrings } from '../core/i18n.js';
 import { IptElement } from '../core/ipt-element.js';
 import { baseStyles } from '../core/theme.js';
@@ -11,7 +11,7 @@ import { newId } from '../core/validate.js';
 import { modelFor } from '../core/registry.js';
 import { isRetryableStatus, parseRetryAfter, RETRY_AFTER_CAP_MS, retryDelay } from './backoff.js';
 import { withLock } from './lock.js';
-import { acceptsGzip, canGzip, changeDelivery, gzip, riskDelivery, type IncludeState, type RiskDetailLike } from './delivery.js';
+import { acceptsGzip, canGzip, changeDelivery, gzip, riskDelivery, type IncludeState } from './delivery.js';
 import { Outbox, type BatchRecord, type DeadLetter, type DeliveryEvent, type Lane, type OutboxWatcher } from './outbox.js';
 import { strings } from './strings.js';
 import { syncStyles } from './sync.styles.js';
@@ -345,7 +345,7 @@ export class IptSync extends IptElement {
   };
 
   private onRisk = (e: Event): void => {
-    const detail = (e as CustomEvent<RiskDetailLike>).detail;
+    const detail = (e as IptRiskEvent).detail;
     if (!detail || typeof detail.source !== 'string' || !this.outbox || !this.firstHearing(e)) return;
     let event: DeliveryEvent;
     try {

@@ -2,6 +2,7 @@ import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { oneOf, nonEmptyText, type AttributeRule } from '../core/attributes.js';
+import { crisisTemplates, type CrisisContent } from '../core/crisis.js';
 import { ensureContextRoot, workbookContext, type WorkbookContextValue, type WorkbookShared } from '../core/context.js';
 import { defineElement } from '../core/define.js';
 import { reportError } from '../core/events.js';
@@ -21,6 +22,7 @@ import { workbookStyles } from './workbook.styles.js';
  * @summary One client’s workbook: the context every element inside shares.
  *
  * @slot - The kit's elements and any of the host's own content.
+ * @slot crisis - `<template slot="crisis" lang="en">` elements holding the program's crisis content (who to call, where to go), one per language; every element inside offers it ("Need help now?"). Without them a generic line is shown and one console warning names what to set.
  *
  * @event ipt-error - `{ source, storageKey, code, message }`: `invalid-attribute` for a bad `workbook-id` or `theme`.
  * @event ipt-change - Emitted by the elements inside (not the workbook); after `importData()` each live element emits `replace`, after `eraseData()` `clear`.
@@ -59,7 +61,15 @@ export class IptWorkbook extends LitElement {
   /** Every element inside is view-only (a clinician's view, printing). */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
+  /**
+   * The program's crisis content by language, for every element inside: an HTML string
+   * (rendered as the host's own HTML) or a `<template>`. `<template slot="crisis" lang="…">`
+   * children do the same in HTML; this property wins where both name a language.
+   */
+  @property({ attribute: false }) crisisContent: CrisisContent | undefined;
+
   private readonly shared = new Map<object, Partial<WorkbookShared>>();
+  private crisisObserver: MutationObserver | undefined;
   private readonly provider = new ContextProvider(this, { context: workbookContext, initialValue: this.contextValue() });
   private langObserver: MutationObserver | undefined;
 
@@ -73,11 +83,18 @@ export class IptWorkbook extends LitElement {
     // `lang` is a global attribute; follow it without shadowing HTMLElement.lang.
     this.langObserver = new MutationObserver(() => this.provider.setValue(this.contextValue()));
     this.langObserver.observe(this, { attributes: true, attributeFilter: ['lang'] });
+    // A CMS may add or edit the crisis templates after the workbook is on the page.
+    this.crisisObserver = new MutationObserver(() => {
+      if (!sameCrisis(this.provider.value.crisisContent, this.crisisFromPage())) this.provider.setValue(this.contextValue());
+    });
+    this.crisisObserver.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['lang', 'slot'] });
+    if (!sameCrisis(this.provider.value.crisisContent, this.crisisFromPage())) this.provider.setValue(this.contextValue());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.langObserver?.disconnect();
+    this.crisisObserver?.disconnect();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -94,7 +111,7 @@ export class IptWorkbook extends LitElement {
       });
       (this as unknown as Record<string, unknown>)[key as string] = rule.fallback;
     }
-    if (changed.has('workbookId') || changed.has('readonly')) this.provider.setValue(this.contextValue());
+    if (changed.has('workbookId') || changed.has('readonly') || changed.has('crisisContent')) this.provider.setValue(this.contextValue());
   }
 
   private contextValue(): WorkbookContextValue {
@@ -103,8 +120,11 @@ export class IptWorkbook extends LitElement {
       workbookId: this.workbookId ?? 'default',
       lang: this.getAttribute('lang') || undefined,
       readonly: this.readonly ?? false,
+      crisisContent: this.crisisFromPage(),
       people: all.flatMap((s) => s.people ?? []),
       lifeEvents: all.flatMap((s) => s.lifeEvents ?? []),
+      measures: all.flatMap((s) => s.measures ?? []),
+      onset: all.map((s) => s.onset).find((onset) => onset !== undefined),
       publish: (publisher, data) => {
         const before = this.shared.get(publisher);
         const next = { ...before, ...data };
@@ -116,6 +136,12 @@ export class IptWorkbook extends LitElement {
         if (this.shared.delete(publisher)) this.provider.setValue(this.contextValue());
       },
     };
+  }
+
+  private crisisFromPage(): CrisisContent | undefined {
+    const fromHtml = crisisTemplates(this);
+    if (!fromHtml && !this.crisisContent) return undefined;
+    return { ...fromHtml, ...this.crisisContent };
   }
 
   /**
@@ -197,6 +223,13 @@ export class IptWorkbook extends LitElement {
   protected override render() {
     return html`<slot></slot>`;
   }
+}
+
+function sameCrisis(a: CrisisContent | undefined, b: CrisisContent | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
 defineElement('ipt-workbook', IptWorkbook);
