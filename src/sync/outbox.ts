@@ -372,12 +372,14 @@ export class Outbox {
 
   /**
    * Saves a newly formed batch unless another tab saved one meanwhile; resolves to the
-   * batch that is current afterwards.
+   * batch that is current afterwards, or undefined when some of its events are gone.
    */
-  saveNewBatch(batch: BatchRecord): Promise<BatchRecord> {
+  saveNewBatch(batch: BatchRecord): Promise<BatchRecord | undefined> {
     return this.tx('readwrite', async (ops) => {
       const existing = await ops.get<BatchRecord>(this.batchKey(batch));
       if (existing) return existing;
+      // events erased (or sent by another tab) since they were read: form the batch again
+      for (const key of batch.eventKeys) if ((await ops.get(key)) === undefined) return undefined;
       ops.put(this.batchKey(batch), batch);
       return batch;
     });

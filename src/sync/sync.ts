@@ -142,6 +142,9 @@ type Outcome =
  * @csspart status - the status line (with `show-status`)
  * @csspart dot - the coloured dot of the status line
  * @csspart button - the "Try now" button
+ * @csspart crisis - the "Need help now?" link and its panel, under the status line (nobody reads what is sent right away)
+ * @csspart crisis-link - the "Need help now?" button
+ * @csspart crisis-panel - the program's crisis content, once opened
  *
  * @cssprop --ipt-color-muted - text of the status line
  * @cssprop --ipt-color-support - dot when everything is sent
@@ -663,7 +666,7 @@ export class IptSync extends IptElement {
   }
 
   /** Takes the oldest queued events of a lane into a new batch (fixed from now on), or none when it is empty. */
-  private async formBatch(outbox: Outbox, lane: Lane): Promise<BatchRecord | undefined> {
+  private async formBatch(outbox: Outbox, lane: Lane, attempt = 0): Promise<BatchRecord | undefined> {
     const limit = Math.max(1, Math.min(this.batchSize, this.sizeHint));
     const queued = await outbox.peek(limit, lane);
     if (queued.length === 0) return undefined;
@@ -694,8 +697,8 @@ export class IptSync extends IptElement {
       eventKeys.push(key);
       if (out !== null && out !== undefined) events.push(out);
     }
-    if (eventKeys.length === 0) return this.formBatch(outbox, lane);
-    return outbox.saveNewBatch({
+    if (eventKeys.length === 0) return this.formBatch(outbox, lane, attempt);
+    const saved = await outbox.saveNewBatch({
       key: newId(),
       ...(lane === 'risk' ? { lane } : {}),
       eventKeys,
@@ -704,6 +707,7 @@ export class IptSync extends IptElement {
       nextAttemptAt: 0,
       createdAt: nowIso(),
     });
+    return saved ?? (attempt < 3 ? this.formBatch(outbox, lane, attempt + 1) : undefined);
   }
 
   private shouldGzip(): boolean {
@@ -810,6 +814,7 @@ export class IptSync extends IptElement {
         </span>
         ${canRetry ? html`<button type="button" part="button" @click=${() => void this.flush()}>${this.t('sync.tryNow')}</button>` : nothing}
       </div>
+      ${this.crisis.link()}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
     `;
   }
