@@ -158,12 +158,16 @@ describe('<ipt-workbook>', () => {
     await Promise.all(syncs.map((s) => s.flush()));
     // a journal entry left in localStorage by a page that went away
     localStorage.setItem(`ipt-widgets:journal:${encodeURIComponent(id)}/ipt-test-list/main#x`, JSON.stringify({ text: 'SECRET-journal' }));
+    // and the lease a browser without Web Locks keeps for the workbook's outbox
+    const lease = `ipt-sync-lock:#sync/${encodeURIComponent(id)}/${encodeURIComponent('https://example.org/x')}/`;
+    localStorage.setItem(lease, JSON.stringify({ owner: 'gone', until: 0 }));
     const before = await scanForText('SECRET');
     expect(before.length, 'the test sets up text to erase').to.be.above(3);
 
     await wb.eraseData();
 
     expect(await scanForText('SECRET')).to.deep.equal([]);
+    expect(localStorage.getItem(lease)).to.equal(null);
     expect(await scanForText('keep-me'), "another workbook's queued change stays").to.not.deep.equal([]);
     const delivered: SyncBatch[] = [];
     for (const sync of syncs) {
