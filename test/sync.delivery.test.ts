@@ -122,6 +122,26 @@ describe('<ipt-sync> risk events', () => {
     expect(calls).to.have.length(2);
   });
 
+  it('does not wait for a change request that is still on its way', async () => {
+    const el = await mountSync(html`<ipt-sync endpoint=${endpoint()} timeout-ms="60000"></ipt-sync>`);
+    const calls: SyncBatch[] = [];
+    let release: (() => void) | undefined;
+    el.transport = async (batch) => {
+      calls.push(structuredClone(batch));
+      if ((batch.events[0] as { type: string }).type === 'change') await new Promise<void>((r) => (release = r));
+      return { status: 200 };
+    };
+    change(document.body, 1);
+    await until(() => calls.length === 1 && el.status === 'sending', 'a change request hangs');
+    risk(document.body);
+    await until(() => calls.length === 2, 'the risk event goes meanwhile', 3000);
+    expect((calls[1].events as RiskDeliveryEvent[]).map((e) => e.type)).to.deep.equal(['risk']);
+    release!();
+    expect(await el.flush()).to.equal(true);
+    expect(calls).to.have.length(2);
+    expect(el.status).to.equal('idle');
+  });
+
   it('survives a reload: a new instance delivers the risk event an old one queued, with its id', async () => {
     const url = endpoint();
     const first = await mountSync(html`<ipt-sync endpoint=${url} retry-min-ms="600000" retry-max-ms="600000"></ipt-sync>`);

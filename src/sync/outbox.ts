@@ -357,6 +357,11 @@ export class Outbox {
     return this.tx('readonly', async (ops) => (await ops.count(`${this.prefix}${QUEUE.change}`)) + (await ops.count(`${this.prefix}${QUEUE.risk}`)));
   }
 
+  /** How many events of a lane wait. */
+  waiting(lane: Lane): Promise<number> {
+    return this.tx('readonly', (ops) => ops.count(`${this.prefix}${QUEUE[lane]}`));
+  }
+
   /** The oldest queued events of a lane, at most `limit`. */
   peek(limit: number, lane: Lane = 'change'): Promise<[string, QueuedRecord][]> {
     return this.tx('readonly', (ops) => ops.entries<QueuedRecord>(`${this.prefix}${QUEUE[lane]}`, limit));

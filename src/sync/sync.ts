@@ -231,11 +231,14 @@ export class IptSync extends IptElement {
   };
   private listenTarget: EventTarget | undefined;
   private channel: BroadcastChannel | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private timerAt = Infinity;
+  /** The planned rounds, per lane: risk events have rounds (and a lock) of their own. */
+  private timers: Record<Lane, { id: ReturnType<typeof setTimeout> | undefined; at: number }> = {
+    change: { id: undefined, at: Infinity },
+    risk: { id: undefined, at: Infinity },
+  };
   private sweep: ReturnType<typeof setInterval> | undefined;
-  private chain: Promise<unknown> = Promise.resolve();
-  private queuedDrain: QueuedDrain | null = null;
+  private chains: Record<Lane, Promise<unknown>> = { change: Promise.resolve(), risk: Promise.resolve() };
+  private queuedDrains: Record<Lane, QueuedDrain | null> = { change: null, risk: null };
   private appends = new Set<Promise<void>>();
   private nextAttemptAt: number | null = null;
   /** After a 413 the batches of this page stay at most this big. */
@@ -281,9 +284,11 @@ export class IptSync extends IptElement {
     document.removeEventListener('visibilitychange', this.onVisible);
     this.closeChannel();
     clearInterval(this.sweep);
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.timerAt = Infinity;
+    for (const timer of Object.values(this.timers)) {
+      clearTimeout(timer.id);
+      timer.id = undefined;
+      timer.at = Infinity;
+    }
     this.outbox?.watchers.delete(this.watcher);
     this.outbox = undefined;
   }
@@ -380,7 +385,8 @@ export class IptSync extends IptElement {
           this.memoryOnly = outbox.partlyInMemory;
           this.post({ type: 'appended', prefix: outbox.prefix, risk: lane === 'risk' });
           // a risk event goes at once, also while the changes wait out a backoff
-          this.schedule(lane === 'risk' ? 0 : GATHER_MS);
+          if (lane === 'risk') this.schedule(0, 'risk');
+          else this.schedule(GATHER_MS);
         },
         (error: unknown) => {
           this.pendingCount = Math.max(0, this.pendingCount - 1);
@@ -441,7 +447,10 @@ export class IptSync extends IptElement {
     this.channel.onmessage = (e: MessageEvent<ChannelMessage>) => {
       const message = e.data;
       if (!message || message.prefix !== this.outbox?.prefix) return;
-      if (message.type === 'appended') this.schedule(message.risk ? 0 : GATHER_MS);
+      if (message.type === 'appended') {
+        if (message.risk) this.schedule(0, 'risk');
+        else this.schedule(GATHER_MS);
+      }
       if (message.type === 'status') {
         // another tab is sending: show what it sees
         this.pendingCount = message.pending;
@@ -515,17 +524,18 @@ export class IptSync extends IptElement {
 
   // --- delivery ----------------------------------------------------------------------
 
-  /** Plans a delivery round in `ms` (an earlier plan wins). */
-  private schedule(ms: number): void {
+  /** Plans a delivery round of a lane in `ms` (an earlier plan wins). */
+  private schedule(ms: number, lane: Lane = 'change'): void {
     if (!this.isConnected) return;
+    const timer = this.timers[lane];
     const at = Date.now() + Math.max(0, ms);
-    if (this.timer !== undefined && this.timerAt <= at) return;
-    clearTimeout(this.timer);
-    this.timerAt = at;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.timerAt = Infinity;
-      void this.requestDrain('timer');
+    if (timer.id !== undefined && timer.at <= at) return;
+    clearTimeout(timer.id);
+    timer.at = at;
+    timer.id = setTimeout(() => {
+      timer.id = undefined;
+      timer.at = Infinity;
+      void this.requestDrain('timer', lane);
     }, Math.max(0, ms));
   }
 
@@ -533,31 +543,38 @@ export class IptSync extends IptElement {
    * Runs one delivery round after the one running in this page (and, through the lock, in
    * other tabs). Requests made while a round waits to start join it, the strongest mode winning.
    */
-  private requestDrain(mode: DrainMode): Promise<boolean> {
+  private requestDrain(mode: DrainMode, lane: Lane = 'change'): Promise<boolean> {
     const now = Date.now();
-    if (this.queuedDrain) {
-      if (RANK[mode] > RANK[this.queuedDrain.mode]) this.queuedDrain.mode = mode;
-      if (mode !== 'timer') this.queuedDrain.requestedAt = now;
-      return this.queuedDrain.promise;
+    const queued = this.queuedDrains[lane];
+    if (queued) {
+      if (RANK[mode] > RANK[queued.mode]) queued.mode = mode;
+      if (mode !== 'timer') queued.requestedAt = now;
+      return queued.promise;
     }
     const entry: QueuedDrain = { mode, requestedAt: now, promise: Promise.resolve(false) };
-    entry.promise = this.chain.then(() => {
-      if (this.queuedDrain === entry) this.queuedDrain = null;
+    entry.promise = this.chains[lane].then(() => {
+      if (this.queuedDrains[lane] === entry) this.queuedDrains[lane] = null;
       const outbox = this.outbox;
       if (!outbox || !this.isConnected) return false;
-      return withLock(outbox.prefix, () => this.drain(outbox, entry.mode, entry.requestedAt));
+      // risk rounds have a lock of their own: a change request on its way does not hold them up
+      const lock = lane === 'risk' ? `${outbox.prefix}risk` : outbox.prefix;
+      return withLock(lock, () => this.drain(outbox, entry.mode, entry.requestedAt, lane));
     });
-    this.queuedDrain = entry;
-    this.chain = entry.promise.catch((error) => {
+    this.queuedDrains[lane] = entry;
+    this.chains[lane] = entry.promise.catch((error) => {
       // an unexpected fault (not a failed request): try again later rather than stall
       console.warn('[ipt-widgets] <ipt-sync> delivery round failed:', error);
-      this.schedule(Math.max(this.retryMinMs, 5000));
+      this.schedule(Math.max(this.retryMinMs, 5000), lane);
     });
     return entry.promise.catch(() => false);
   }
 
-  /** Sends batch after batch until the outbox is empty or an attempt fails. True when empty. */
-  private async drain(outbox: Outbox, mode: DrainMode, requestedAt: number): Promise<boolean> {
+  /**
+   * Sends the batches of a lane one after another until it is empty or an attempt fails.
+   * True when empty. The change lane first lets the risk lane empty itself: no change
+   * overtakes a risk event, not even one waiting out its backoff.
+   */
+  private async drain(outbox: Outbox, mode: DrainMode, requestedAt: number, lane: Lane): Promise<boolean> {
     for (;;) {
       if (outbox !== this.outbox) return false;
       if (typeof navigator !== 'undefined' && navigator.onLine === false) {
@@ -565,13 +582,17 @@ export class IptSync extends IptElement {
         this.setStatus('offline');
         return false;
       }
-      if (!this.endpoint && !this.transport) return this.waitForTarget();
-      // risk events first: a batch of their own, before any change (also one waiting out a backoff)
-      let batch = (await outbox.batch('risk')) ?? (await this.formBatch(outbox, 'risk'));
-      if (!batch) batch = (await outbox.batch('change')) ?? (await this.formBatch(outbox, 'change'));
+      if (!this.endpoint && !this.transport) return lane === 'risk' ? false : this.waitForTarget();
+      if (lane === 'change' && (await outbox.waiting('risk')) > 0) {
+        if (!(await this.requestDrain(mode, 'risk'))) return false;
+        continue;
+      }
+      const batch = (await outbox.batch(lane)) ?? (await this.formBatch(outbox, lane));
       if (!batch) {
         await this.refreshCounts();
-        this.setStatus(this.deadCount > 0 ? 'error' : 'idle');
+        // the change lane says how things stand (it may be waiting out a backoff)
+        if (lane === 'risk') this.schedule(0);
+        else this.setStatus(this.deadCount > 0 ? 'error' : 'idle');
         return true;
       }
       // a resume or force is answered by one attempt after it was asked for, not one per round
@@ -583,7 +604,7 @@ export class IptSync extends IptElement {
         this.nextAttemptAt = notBefore;
         await this.refreshCounts();
         this.setStatus('retrying');
-        this.schedule(waitMs);
+        this.schedule(waitMs, lane);
         return false;
       }
       this.setStatus('sending');
@@ -614,7 +635,7 @@ export class IptSync extends IptElement {
         this.nextAttemptAt = next.nextAttemptAt;
         await this.refreshCounts();
         this.setStatus(navigator.onLine === false ? 'offline' : 'retrying');
-        this.schedule(delay);
+        this.schedule(delay, lane);
         return false;
       }
       if (outcome.status === 415 && outcome.gzipped) {
