@@ -18,5 +18,8 @@ export type {
   SyncTransform,
   IptSyncStatusDetail,
   DeliveryEvent,
+  ChangeDeliveryEvent,
+  RiskDeliveryEvent,
+  DeliveryDiff,
   DeadLetter,
 } from './sync/sync.js';

@@ -137,7 +137,7 @@ type Outcome =
  * @summary Sends every change to the program's backend, offline or not.
  *
  * @event ipt-sync-status - `{ status, pending, lastSuccessAt, deadLetters, nextAttemptAt }` whenever one of them changes. `status` is `idle`, `sending`, `offline`, `retrying` or `error` (some events were rejected and wait in the dead letters).
- * @event ipt-error - code `sync-rejected` when the backend refuses a batch (a 4xx other than 408 and 429; it moves to the dead letters), `invalid-attribute`, `storage-unavailable` or `quota-exceeded` (the outbox lives in memory from then on).
+ * @event ipt-error - code `sync-rejected` when the backend refuses a batch (a 4xx other than 408 and 429; it moves to the dead letters), `invalid-attribute`, `invalid-state` (an `ipt-risk` with a malformed detail: not queued), `storage-unavailable` (the outbox lives in memory from then on) or `quota-exceeded` (what cannot be written waits in memory until there is space).
  *
  * @csspart status - the status line (with `show-status`)
  * @csspart dot - the coloured dot of the status line
