@@ -1,19 +1,50 @@
-// The CMS bundle: one minified ES module with Lit inside that defines every element on load.
-// (The per-element modules for npm users are emitted by `tsc -p tsconfig.build.json`.)
+// The CMS files, bundled from what `tsc -p tsconfig.build.json` has just written to dist/:
+// - dist/ipt-widgets.js: the loader a CMS editor pastes (src/loader.ts), which loads
+//   dist/cms/<tag>.js for the tags a page uses; Lit and the core sit in shared chunks
+//   that those files import once;
+// - dist/ipt-widgets-all.js: everything in one file, for those who want a single file.
+// (The per-element modules for npm users are tsc's own output.)
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import typescript from '@rollup/plugin-typescript';
 
-export default {
-  input: 'src/index.ts',
-  output: {
-    file: 'dist/ipt-widgets.js',
-    format: 'es',
-    sourcemap: true,
+/** Every element folder of src/ defines `ipt-<folder>`; the loader must know each of them. */
+const tags = readdirSync('src', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name !== 'core' && existsSync(`src/${d.name}/${d.name}.ts`))
+  .map((d) => d.name);
+const loaderSource = readFileSync('src/loader.ts', 'utf8');
+const missing = tags.filter((name) => !loaderSource.includes(`'ipt-${name}': 'ipt-${name}.js'`));
+if (missing.length) throw new Error(`src/loader.ts does not load: ${missing.map((n) => `<ipt-${n}>`).join(', ')}`);
+
+const plugins = () => [resolve({ exportConditions: ['production'] }), terser({ ecma: 2022, module: true, format: { comments: false } })];
+
+/** tsc's decorator helper reads `this` at the top of a module, where it is undefined: expected. */
+function onwarn(warning, warn) {
+  if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+}
+
+export default [
+  {
+    input: {
+      'ipt-widgets': 'dist/loader.js',
+      ...Object.fromEntries(tags.map((name) => [`ipt-${name}`, `dist/${name}/${name}.js`])),
+    },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: (chunk) => (chunk.name === 'ipt-widgets' ? '[name].js' : 'cms/[name].js'),
+      chunkFileNames: 'cms/[name]-[hash].js',
+      // Lit, @lit/context, idb-keyval and the core: one chunk every element file imports.
+      manualChunks: (id) => (/[\\/](node_modules|dist[\\/]core)[\\/]/.test(id) ? 'shared' : undefined),
+    },
+    plugins: plugins(),
+    onwarn,
   },
-  plugins: [
-    resolve({ exportConditions: ['production'] }),
-    typescript({ tsconfig: 'tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist', sourceMap: true }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
-  ],
-};
+  {
+    input: 'dist/index.js',
+    output: { file: 'dist/ipt-widgets-all.js', format: 'es', sourcemap: true },
+    plugins: plugins(),
+    onwarn,
+  },
+];

@@ -8,7 +8,7 @@
 //
 //   npm run build && node bench/mood-timeline.mjs [--runs 21] [--bundle path/to/ipt-widgets.js] [--check]
 //
-// It needs the CMS bundle `dist/ipt-widgets.js` (or `--bundle`), uPlot from node_modules and
+// It needs the one-file build `dist/ipt-widgets-all.js` (or `--bundle`), uPlot from node_modules and
 // /usr/bin/chromium (CHROME_PATH overrides). `--check` exits 1 when a target is missed.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -20,7 +20,7 @@ const arg = (name, fallback) => {
 };
 const runs = Number(arg('--runs', '21'));
 const focusMoves = Number(arg('--moves', '60'));
-const bundlePath = resolve(arg('--bundle', join(root, 'dist/ipt-widgets.js')));
+const bundlePath = resolve(arg('--bundle', join(root, 'dist/ipt-widgets-all.js')));
 const check = process.argv.includes('--check');
 
 if (!existsSync(bundlePath)) {

@@ -8,7 +8,7 @@
 //
 //   npm run build && node bench/social-circle.mjs [--steps 50] [--rounds 5] [--bundle path/to/ipt-widgets.js] [--check]
 //
-// It needs the CMS bundle `dist/ipt-widgets.js` (or `--bundle`) and /usr/bin/chromium
+// It needs the one-file build `dist/ipt-widgets-all.js` (or `--bundle`) and /usr/bin/chromium
 // (CHROME_PATH overrides). `--check` exits 1 when the target is missed.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -20,7 +20,7 @@ const arg = (name, fallback) => {
 };
 const steps = Number(arg('--steps', '50'));
 const rounds = Number(arg('--rounds', '5'));
-const bundlePath = resolve(arg('--bundle', join(root, 'dist/ipt-widgets.js')));
+const bundlePath = resolve(arg('--bundle', join(root, 'dist/ipt-widgets-all.js')));
 const check = process.argv.includes('--check');
 const TARGET_MS = 8;
 

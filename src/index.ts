@@ -8,6 +8,8 @@ export { IptSocialCircle } from './social-circle/social-circle.js';
 export type { Person, Snapshot, SocialCircleState, Comparison } from './social-circle/model.js';
 export { IptProblemAreaPicker } from './problem-area-picker/problem-area-picker.js';
 export { IptMoodTimeline } from './mood-timeline/mood-timeline.js';
+export { IptSymptomCheck } from './symptom-check/symptom-check.js';
+export type { SymptomCheckState, SymptomResponse, SymptomCheckChangeEvent } from './symptom-check/symptom-check.js';
 export { IptSync } from './sync/sync.js';
 export type {
   SyncStatus,

@@ -1,7 +1,8 @@
-// Two copies of the kit on one page (a CMS plugin and a theme): warnings, never an exception.
+// Two copies of the one-file kit on one page (a CMS plugin and a theme): warnings, never an exception.
+// (Two copies of the loader: test/loader.test.ts.)
 import { expect } from '@open-wc/testing';
 
-describe('the CMS bundle loaded twice', () => {
+describe('the one-file build loaded twice', () => {
   it('defines every element once and only warns', async () => {
     const warnings: string[] = [];
     const original = console.warn;
@@ -10,7 +11,7 @@ describe('the CMS bundle loaded twice', () => {
     const onError = (e: ErrorEvent) => errors.push(e);
     window.addEventListener('error', onError);
     try {
-      const bundle = '/dist/ipt-widgets.js';
+      const bundle = '/dist/ipt-widgets-all.js';
       await import(/* @vite-ignore */ `${bundle}?copy=1`);
       const first = customElements.get('ipt-workbook');
       await import(/* @vite-ignore */ `${bundle}?copy=2`);

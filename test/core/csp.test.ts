@@ -1,4 +1,4 @@
-// The CMS bundle under a strict Content-Security-Policy with Trusted Types: it must render
+// The CMS loader and the element files it loads under a strict Content-Security-Policy with Trusted Types: it must render
 // with no violation. Needs `npm run build` (npm test builds first).
 import { expect } from '@open-wc/testing';
 
@@ -13,9 +13,12 @@ describe('strict CSP', () => {
     await new Promise((r) => frame.addEventListener('load', r, { once: true }));
     const win = frame.contentWindow as Window & typeof globalThis & { __violations: string[] };
     const doc = frame.contentDocument!;
-    expect(win.customElements.get('ipt-workbook'), 'the bundle ran (is dist/ipt-widgets.js built?)').to.not.equal(undefined);
-    const tags = [...doc.querySelectorAll('*')].filter((el) => el.localName.startsWith('ipt-') && win.customElements.get(el.localName));
+    // the loader loads each element the page uses: wait until all of them are defined
+    const tags = [...doc.querySelectorAll('*')].filter((el) => el.localName.startsWith('ipt-'));
     expect(tags.length).to.be.greaterThan(0);
+    const defined = Promise.all(tags.map((el) => win.customElements.whenDefined(el.localName)));
+    const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('the loader did not define every element (is dist/ built?)')), 10000));
+    await Promise.race([defined, timeout]);
     for (const el of tags) {
       await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
       expect(el.shadowRoot, el.localName).to.not.equal(null);
