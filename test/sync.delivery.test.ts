@@ -7,6 +7,7 @@ import { KIT_VERSION } from '../src/core/version.js';
 import '../src/sync/sync.js';
 import '../src/workbook/workbook.js';
 import '../src/mood-timeline/mood-timeline.js';
+import '../src/symptom-check/symptom-check.js';
 import type { ChangeDeliveryEvent, IptSync, RiskDeliveryEvent, SyncBatch, SyncTransportResult } from '../src/sync/sync.js';
 import type { IptMoodTimeline } from '../src/mood-timeline/mood-timeline.js';
 import { deliveryDiff, STATE_INLINE_MAX_BYTES } from '../src/sync/delivery.js';
@@ -150,16 +151,55 @@ describe('<ipt-sync> risk events', () => {
     await until(() => first.pending === 1, 'queued');
     await until(async () => (await outboxKeys(url)).some((k) => k.includes('/r/')), 'stored as a risk record');
     first.remove();
-    const second = await mountSync(html`<ipt-sync endpoint=${url} retry-min-ms="600000" retry-max-ms="600000"></ipt-sync>`);
-    const { transport, calls } = scripted(503);
+    // the new page's sync has its transport before it connects (no request goes elsewhere first)
+    const second = document.createElement('ipt-sync');
+    Object.assign(second, { endpoint: url, retryMinMs: 600_000, retryMaxMs: 600_000 });
+    const { transport, calls, answerFromNowOn } = scripted();
+    answerFromNowOn(503);
     second.transport = transport;
-    await until(() => second.status === 'retrying', 'the first attempt failed');
+    document.body.append(second);
+    await second.updateComplete;
+    await until(() => calls.length >= 1, 'a first attempt');
+    answerFromNowOn(200);
     expect(await second.flush()).to.equal(true);
-    expect(calls).to.have.length(2);
-    expect(calls[1].key, 'same Idempotency-Key on the retry').to.equal(calls[0].key);
-    const [event] = calls[1].events as RiskDeliveryEvent[];
-    expect((calls[0].events[0] as RiskDeliveryEvent).id).to.equal(event.id);
+    expect(calls.length).to.be.above(1);
+    expect(new Set(calls.map((c) => c.key)).size, 'the same Idempotency-Key on every attempt').to.equal(1);
+    expect(new Set(sent(calls).map((e) => e.id)).size, 'the same event id on every attempt').to.equal(1);
+    const [event] = calls.at(-1)!.events as RiskDeliveryEvent[];
     expect(event.risk).to.deep.equal({ kind: 'low-mood', value: 1 });
+    second.remove();
+  });
+
+  it('delivers the risk event of a real PHQ-9 item 9 answer before the change that records it', async () => {
+    const id = `risk-real-${Date.now()}`;
+    const root = await fixture<HTMLElement>(html`<ipt-workbook workbook-id=${id}>
+      <ipt-sync endpoint=${endpoint()} retry-min-ms="600000" retry-max-ms="600000"></ipt-sync>
+      <ipt-symptom-check storage-key="weekly"></ipt-symptom-check>
+    </ipt-workbook>`);
+    const sync = root.querySelector('ipt-sync') as IptSync;
+    const check = root.querySelector('ipt-symptom-check') as HTMLElement & { ready: Promise<void>; updateComplete: Promise<unknown> };
+    await check.ready;
+    await check.updateComplete;
+    // the backend is down while the person answers: first the other questions, then item 9
+    sync.transport = async () => ({ status: 503 });
+    for (let item = 0; item < 8; item++) {
+      check.shadowRoot!.querySelector<HTMLElement>(`label[for="item-${item}-1"]`)!.click();
+      await check.updateComplete;
+    }
+    check.shadowRoot!.querySelector<HTMLElement>('label[for="item-8-2"]')!.click();
+    await check.updateComplete;
+    await until(() => sync.pending >= 10, 'nine answers and the risk event queued');
+    const { transport, calls } = scripted();
+    sync.transport = transport;
+    expect(await sync.flush()).to.equal(true);
+    const first = calls[0].events as RiskDeliveryEvent[];
+    expect(first.map((e) => e.type)).to.deep.equal(['risk']);
+    expect(first[0]).to.deep.include({ workbook: id, source: 'ipt-symptom-check', storageKey: 'weekly' });
+    expect(first[0].risk).to.include({ kind: 'phq9-item9', value: 2 });
+    expect(first[0].risk.responseId).to.be.a('string');
+    const rest = sent(calls.slice(1)) as unknown as ChangeDeliveryEvent[];
+    expect(rest.length).to.be.above(0);
+    expect(rest.every((e) => e.type === 'change' && e.source === 'ipt-symptom-check')).to.equal(true);
   });
 
   it('refuses a malformed risk event with invalid-state and queues nothing', async () => {

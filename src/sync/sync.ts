@@ -607,6 +607,8 @@ export class IptSync extends IptElement {
         this.schedule(waitMs, lane);
         return false;
       }
+      // a risk event queued while this batch was being formed still goes first
+      if (lane === 'change' && (await outbox.waiting('risk')) > 0) continue;
       this.setStatus('sending');
       const attemptAt = Date.now();
       const outcome = await this.send(batch);
