@@ -21,6 +21,15 @@ export function registerStrings(strings: Catalogs): void {
 }
 registerStrings(coreStrings);
 
+/**
+ * Every catalog registered so far, by locale (a copy): what the kit can say. The catalog
+ * checks (every English key has its Spanish twin, one register of Spanish) read it, so an
+ * element added later is checked as soon as it registers its strings.
+ */
+export function registeredCatalogs(): Record<string, Record<string, string>> {
+  return Object.fromEntries([...catalogs].map(([locale, entries]) => [locale, { ...entries }]));
+}
+
 const chains = new Map<string, readonly string[]>();
 
 /** `es-MX` → [`es-mx`, `es`, `en`]. */

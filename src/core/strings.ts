@@ -1,4 +1,6 @@
 /** Strings the core and the workbook speak; each element keeps its own next to it. */
+import { stageStrings } from './vocabulary.js';
+
 export const coreStrings = {
   en: {
     'core.undo': 'Undo',
@@ -16,6 +18,7 @@ export const coreStrings = {
     'crisis.link': 'Need help now?',
     'crisis.region': 'Help in a crisis',
     'crisis.generic': 'If you are in danger or thinking about harming yourself, call your local emergency number now.',
+    ...stageStrings('en'),
   },
   es: {
     'core.undo': 'Deshacer',
@@ -33,5 +36,6 @@ export const coreStrings = {
     'crisis.link': '¿Necesitas ayuda ahora?',
     'crisis.region': 'Ayuda en una crisis',
     'crisis.generic': 'Si estás en peligro o piensas en hacerte daño, llama ahora al número de emergencias de tu zona.',
+    ...stageStrings('es'),
   },
 } as const;

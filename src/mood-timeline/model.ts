@@ -71,10 +71,26 @@ export interface Measure extends Item {
   note?: string;
 }
 
+/**
+ * A run of low days that was reported with `ipt-risk` (`low-mood`): kept so that the run is
+ * reported once, whatever reloads, twin instances or further check-ins follow. The id is
+ * the run's first day; `createdAt` is when it was reported.
+ */
+export interface LowMoodRun extends Item {
+  /** The run's first day, `YYYY-MM-DD` (the same as `id`). */
+  from: string;
+  /** The lowest mood of the run when it was reported. */
+  lowest: number;
+}
+
 export interface MoodState {
   entries: Entry[];
   events: LifeEvent[];
   measures: Measure[];
+  /** "When my low mood started", `YYYY-MM-DD`; absent or null when not marked. */
+  onset?: string | null;
+  /** Low-mood runs already reported (see the `alert-below` and `alert-days` attributes). */
+  lowMoodRuns?: LowMoodRun[];
 }
 
 export interface MoodOptions {
@@ -417,7 +433,26 @@ export function validate(input: unknown, options: MoodOptions = DEFAULT_OPTIONS)
   expectUniqueIds(state.entries, 'entries');
   expectUniqueIds(state.events, 'events');
   expectUniqueIds(state.measures, 'measures');
+  if (o.onset !== undefined) {
+    if (o.onset === null) state.onset = null;
+    else state.onset = pastDate(o.onset, 'onset', today);
+  }
+  if (o.lowMoodRuns !== undefined && o.lowMoodRuns !== null) {
+    state.lowMoodRuns = expectArray(o.lowMoodRuns, 'lowMoodRuns').map((r, i) => validateLowMoodRun(json(r), `lowMoodRuns[${i}]`));
+    expectUniqueIds(state.lowMoodRuns, 'lowMoodRuns');
+  }
   return state;
+}
+
+export function validateLowMoodRun(value: unknown, path: string): LowMoodRun {
+  const o = expectObject(value, path);
+  return compact({
+    ...o,
+    id: expectString(o.id, `${path}.id`, { nonEmpty: true }),
+    from: realDate(o.from, `${path}.from`),
+    lowest: expectNumber(o.lowest, `${path}.lowest`, -SCALE_LIMIT, SCALE_LIMIT),
+    ...stamps(o, path),
+  }) as LowMoodRun;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -627,6 +662,19 @@ function repairMeasure(value: unknown, path: string, options: MoodOptions, repor
   });
 }
 
+function repairLowMoodRun(value: unknown, path: string, report: Report): LowMoodRun | null {
+  // kept whenever its day can be read: losing it would report the same run a second time
+  const o = isPlainObject(value) ? value : {};
+  const from = readableDate(o.from) ?? readableDate(o.id);
+  if (from === null) {
+    report(path, `not a reported low-mood run (${describe(value)}); left out`);
+    return null;
+  }
+  const lowest = readableNumber(o.lowest);
+  if (lowest === null) report(`${path}.lowest`, `not a number (${describe(o.lowest)}); set to 0`);
+  return compact({ ...o, id: typeof o.id === 'string' && o.id ? o.id : from, from, lowest: lowest ?? 0, ...repairStamps(o, path, report) });
+}
+
 /** Stable JSON of an item without its times, to tell a copy from a different item. */
 function sameItem(a: object, b: object): boolean {
   const strip = (x: object) => {
@@ -702,13 +750,26 @@ export function repair(input: unknown, options: MoodOptions = DEFAULT_OPTIONS): 
     events: repairList(input.events, 'events', report, (v, p) => repairEvent(v, p, report)),
     measures: repairList(input.measures, 'measures', report, (v, p) => repairMeasure(v, p, options, report)),
   };
+  if (input.onset !== undefined && input.onset !== null) {
+    const onset = readableDate(input.onset);
+    if (onset === null) {
+      report('onset', `not a real date (${describe(input.onset)}); removed`);
+      delete state.onset;
+    } else {
+      if (onset !== input.onset) report('onset', `read ${describe(input.onset)} as "${onset}"`);
+      state.onset = onset;
+    }
+  }
+  if (input.lowMoodRuns !== undefined && input.lowMoodRuns !== null) {
+    state.lowMoodRuns = repairList(input.lowMoodRuns, 'lowMoodRuns', report, (v, p) => repairLowMoodRun(v, p, report));
+  }
   return { state, problems };
 }
 
 export const moodTimelineModel: StateModel<MoodState, MoodOptions> = {
   tag: TAG,
   schema: 1,
-  collections: ['entries', 'events', 'measures'],
+  collections: ['entries', 'events', 'measures', 'lowMoodRuns'],
   empty: emptyState,
   validate,
   // validate builds every item afresh, sharing nothing with its input (tested)
@@ -892,6 +953,17 @@ export function updateMeasure(
   const i = findIndex(state.measures, id, 'measure');
   const measure = validateMeasure({ ...applyPatch(state.measures[i], patch), updatedAt: now }, 'measure', options);
   return { state: { ...state, measures: replaceAt(state.measures, i, measure) }, change: { type: 'measure-update', id } };
+}
+
+/**
+ * Marks (or with null, unmarks) the day the low mood started. Throws a TypeError naming
+ * `onset` for an impossible or future day.
+ */
+export function setOnset(state: MoodState, date: string | null, options: MoodOptions): MoodState {
+  const next: MoodState = { ...state };
+  if (date === null) delete next.onset;
+  else next.onset = pastDate(date, 'onset', todayOf(options));
+  return next;
 }
 
 export function removeMeasure(state: MoodState, id: string): OpResult {

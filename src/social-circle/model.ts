@@ -21,6 +21,8 @@ import {
   optionalOneOf,
   optionalString,
   optionalTimestamp,
+  isCalendarDate,
+  expectDate,
 } from '../core/validate.js';
 import { DISPUTE_STAGES, type DisputeStage } from '../core/vocabulary.js';
 
@@ -31,12 +33,18 @@ export const TAG = 'ipt-social-circle';
 export const RELATIONSHIPS = ['partner', 'family', 'friend', 'colleague', 'professional', 'other'] as const;
 export const CONTACTS = ['daily', 'weekly', 'monthly', 'rarely', 'none'] as const;
 export const LEVELS = ['none', 'some', 'a-lot'] as const;
+/** Has the relationship changed since the low mood began (IPT links relationships to the onset). */
+export const CHANGES = ['same', 'better', 'worse'] as const;
+/** A plain answer, for "do they know you have been feeling low?". */
+export const ANSWERS = ['yes', 'no', 'unsure'] as const;
 /** The free-text inventory fields, in the order the editor and the CSV show them. */
-export const TEXT_FIELDS = ['satisfying', 'unsatisfying', 'expectations', 'wantToChange', 'notes'] as const;
+export const TEXT_FIELDS = ['satisfying', 'unsatisfying', 'communication', 'expectations', 'wantToChange', 'notes'] as const;
 
 export type Relationship = (typeof RELATIONSHIPS)[number];
 export type Contact = (typeof CONTACTS)[number];
 export type Level = (typeof LEVELS)[number];
+export type Change = (typeof CHANGES)[number];
+export type Answer = (typeof ANSWERS)[number];
 export type TextField = (typeof TEXT_FIELDS)[number];
 
 export const MIN_RINGS = 2;
@@ -58,16 +66,26 @@ export interface Person extends Item {
   contact?: Contact;
   support?: Level;
   conflict?: Level;
+  /** How much the client can confide in them. */
+  confide?: Level;
+  /** Whether the relationship changed since the client's low mood began. */
+  changedSinceOnset?: Change;
+  /** Whether they know the client has been feeling low. */
+  knowsLowMood?: Answer;
   deceased?: boolean;
+  /** When they died (YYYY-MM-DD), if the client wants to say. */
+  diedOn?: string;
   satisfying?: string;
   unsatisfying?: string;
+  /** How the two of them talk, and what happens when they argue. */
+  communication?: string;
   expectations?: string;
   wantToChange?: string;
   disputeStage?: DisputeStage;
   notes?: string;
 }
 
-/** A dated copy of the people, taken at intake, mid-treatment, the end... */
+/** A dated copy of the people, taken at the start, the middle and the end of therapy... */
 export interface Snapshot extends Item {
   label: string;
   /** ISO time the snapshot was taken. */
@@ -125,7 +143,11 @@ function validatePerson(input: unknown, path: string, rings: number): Person {
   setOptional(out, 'contact', optionalOneOf(o.contact, `${path}.contact`, CONTACTS));
   setOptional(out, 'support', optionalOneOf(o.support, `${path}.support`, LEVELS));
   setOptional(out, 'conflict', optionalOneOf(o.conflict, `${path}.conflict`, LEVELS));
+  setOptional(out, 'confide', optionalOneOf(o.confide, `${path}.confide`, LEVELS));
+  setOptional(out, 'changedSinceOnset', optionalOneOf(o.changedSinceOnset, `${path}.changedSinceOnset`, CHANGES));
+  setOptional(out, 'knowsLowMood', optionalOneOf(o.knowsLowMood, `${path}.knowsLowMood`, ANSWERS));
   setOptional(out, 'deceased', o.deceased === undefined || o.deceased === null ? undefined : expectBoolean(o.deceased, `${path}.deceased`));
+  setOptional(out, 'diedOn', o.diedOn === undefined || o.diedOn === null ? undefined : expectDate(o.diedOn, `${path}.diedOn`));
   setOptional(out, 'disputeStage', optionalOneOf(o.disputeStage, `${path}.disputeStage`, DISPUTE_STAGES));
   for (const f of TEXT_FIELDS) setOptional(out, f, optionalString(o[f], `${path}.${f}`, { max: TEXT_MAX }));
   setOptional(out, 'createdAt', optionalTimestamp(o.createdAt, `${path}.createdAt`));
@@ -260,6 +282,19 @@ function repairPerson(
   repairEnum(out, o, 'support', LEVELS, path, problems);
   repairEnum(out, o, 'conflict', LEVELS, path, problems);
   repairEnum(out, o, 'disputeStage', DISPUTE_STAGES, path, problems);
+  repairEnum(out, o, 'confide', LEVELS, path, problems);
+  repairEnum(out, o, 'changedSinceOnset', CHANGES, path, problems);
+  repairEnum(out, o, 'knowsLowMood', ANSWERS, path, problems);
+  if (o.diedOn === null) delete out.diedOn;
+  else if (o.diedOn !== undefined && !isCalendarDate(o.diedOn)) {
+    // Not a date the kit can use; the client's words stay readable in the notes.
+    delete out.diedOn;
+    if (typeof o.diedOn === 'string' && o.diedOn.trim() !== '') {
+      const note = `${o.diedOn.trim()}`.slice(0, LABEL_MAX);
+      out.notes = typeof out.notes === 'string' && out.notes !== '' ? `${out.notes}\n${note}` : note;
+      problems.push(`${path}.diedOn: not a date as YYYY-MM-DD (${describe(o.diedOn)}), moved to notes`);
+    } else problems.push(`${path}.diedOn: not a date as YYYY-MM-DD (${describe(o.diedOn)}), dropped`);
+  }
 
   if (o.deceased !== undefined && o.deceased !== null && typeof o.deceased !== 'boolean') {
     if (o.deceased === 'true' || o.deceased === 'false') out.deceased = o.deceased === 'true';
@@ -579,6 +614,8 @@ export interface SharedPerson {
   relationship: Relationship;
   ring: number;
   deceased?: boolean;
+  /** Only for a person who has died, when the client gave the date. */
+  diedOn?: string;
   conflict?: Level;
   disputeStage?: DisputeStage;
 }
@@ -587,6 +624,7 @@ export function sharedPeople(state: SocialCircleState): SharedPerson[] {
   return state.people.map((p) => {
     const s: SharedPerson = { id: p.id, name: p.name, relationship: p.relationship, ring: p.ring };
     if (p.deceased !== undefined) s.deceased = p.deceased;
+    if (p.deceased === true && p.diedOn !== undefined) s.diedOn = p.diedOn;
     if (p.conflict !== undefined) s.conflict = p.conflict;
     if (p.disputeStage !== undefined) s.disputeStage = p.disputeStage;
     return s;
