@@ -20,5 +20,8 @@ export type {
   SyncTransform,
   IptSyncStatusDetail,
   DeliveryEvent,
+  ChangeDeliveryEvent,
+  RiskDeliveryEvent,
+  DeliveryDiff,
   DeadLetter,
 } from './sync/sync.js';

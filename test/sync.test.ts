@@ -3,7 +3,7 @@ import { createStore, entries } from 'idb-keyval';
 import { DB_NAME, kitStorage, STORE_NAME, StorageFault } from '../src/core/storage.js';
 import { KIT_VERSION } from '../src/core/version.js';
 import '../src/sync/sync.js';
-import type { IptSync, SyncBatch, SyncTransportResult } from '../src/sync/sync.js';
+import type { ChangeDeliveryEvent, IptSync, SyncBatch, SyncTransportResult } from '../src/sync/sync.js';
 import './fixtures/test-list.js';
 import type { TestList } from './fixtures/test-list.js';
 import { record, until } from './core/helpers.js';
@@ -77,8 +77,8 @@ describe('<ipt-sync>', () => {
       const body = JSON.parse(String(init.body));
       expect(Object.keys(body)).to.deep.equal(['events']);
       const [event] = body.events;
-      expect(Object.keys(event).sort()).to.deep.equal(['at', 'change', 'id', 'kitVersion', 'source', 'state', 'storageKey', 'workbook']);
-      expect(event).to.include({ source: 'ipt-test-list', storageKey: 'k', workbook: 'default', kitVersion: KIT_VERSION });
+      expect(Object.keys(event).sort()).to.deep.equal(['at', 'change', 'diff', 'format', 'id', 'kitVersion', 'source', 'state', 'storageKey', 'type', 'workbook']);
+      expect(event).to.include({ format: 2, type: 'change', source: 'ipt-test-list', storageKey: 'k', workbook: 'default', kitVersion: KIT_VERSION });
       expect(event.state).to.deep.equal({ title: 't1', notes: [] });
       expect(el.pending).to.equal(0);
       expect(el.lastSuccessAt).to.be.a('string');
@@ -223,7 +223,7 @@ describe('<ipt-sync>', () => {
     const el = await mountSync();
     const { transport, calls } = scripted();
     el.transform = (event) => {
-      const title = (event.state as { title: string }).title;
+      const title = ((event as ChangeDeliveryEvent).state as { title: string }).title;
       if (title === 't2') return null;
       if (title === 't3') throw new Error('cannot map');
       return { type: 'ipt', id: event.id, title };
@@ -239,7 +239,7 @@ describe('<ipt-sync>', () => {
     const letters = await el.deadLetters();
     expect(letters).to.have.length(1);
     expect(letters[0].reason).to.contain('cannot map');
-    expect((letters[0].events[0].state as { title: string }).title).to.equal('t3');
+    expect(((letters[0].events[0] as ChangeDeliveryEvent).state as { title: string }).title).to.equal('t3');
   });
 
   it('flush resolves false while the backend cannot be reached, true once it can', async () => {
@@ -311,8 +311,8 @@ describe('<ipt-sync>', () => {
   it('keeps working in memory when IndexedDB fails, and says so', async () => {
     const realRun = kitStorage.run;
     kitStorage.run = (() => Promise.reject(new StorageFault('storage-unavailable', 'blocked by the test'))) as typeof kitStorage.run;
+    const errors = record(document, 'ipt-error'); // reported once, as it mounts
     try {
-      const errors = record(document, 'ipt-error'); // reported once, as it mounts
       const el = await mountSync();
       const { transport, calls } = scripted();
       el.transport = transport;
@@ -473,7 +473,7 @@ describe('<ipt-sync show-status>', () => {
   it('says in plain words how sending goes, in English and Spanish, and is accessible', async () => {
     const el = await mountSync(html`<ipt-sync endpoint=${endpoint()} show-status retry-min-ms="60000"></ipt-sync>`);
     const text = () => el.shadowRoot!.querySelector('.text')!.textContent!.replace(/\s+/g, ' ').trim();
-    expect(text()).to.contain('Changes you make will be sent');
+    expect(text()).to.contain('What you save here is sent to your program. They read it at their own pace, not right away.');
     const { transport, calls } = scripted('throw');
     el.transport = transport;
     change(document.body, 1);
@@ -482,18 +482,19 @@ describe('<ipt-sync show-status>', () => {
     expect(text()).to.contain('1 change is saved on this device');
     const live = el.shadowRoot!.querySelector('[role="status"]')!;
     expect(live.textContent).to.contain('try again soon');
-    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button')!;
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="button"]')!;
     expect(button.textContent).to.equal('Try now');
     await expect(el).to.be.accessible();
     el.setAttribute('lang', 'es');
     await until(() => text().includes('1 cambio está guardado'), 'Spanish');
-    expect(el.shadowRoot!.querySelector('button')!.textContent).to.equal('Intentar ahora');
+    expect(el.shadowRoot!.querySelector('button[part="button"]')!.textContent).to.equal('Intentar ahora');
     button.click();
     await until(() => el.status === 'idle', 'sent after Try now');
     expect(calls).to.have.length(2);
     await el.updateComplete;
-    expect(text()).to.contain('Todos tus cambios están enviados');
-    expect(el.shadowRoot!.querySelector('button')).to.equal(null);
-    expect(live.textContent).to.contain('Todos tus cambios');
+    expect(text()).to.contain('Guardado y enviado a tu programa. Lo leen a su propio ritmo, no de inmediato.');
+    expect(el.shadowRoot!.querySelector('button[part="button"]')).to.equal(null);
+    expect(live.textContent).to.contain('Guardado y enviado');
+    expect(text()).to.not.match(/todos tus cambios/i);
   });
 });

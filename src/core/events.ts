@@ -2,6 +2,9 @@
  * The kit's public events: names, detail types, the one dispatch helper, and the typings
  * that make `el.addEventListener('ipt-change', (e) => e.detail.state)` type-check.
  */
+import type { StateDiff } from './merge.js';
+
+export type { StateDiff } from './merge.js';
 
 export type IptErrorCode =
   | 'storage-unavailable'
@@ -44,6 +47,14 @@ export interface IptChangeDetail<S = unknown> {
   change: IptChangeInfo;
   /** When it happened, as an ISO time. */
   at: string;
+  /**
+   * The item-level change, in the kit's merge shape: per collection the items added or
+   * changed (whole) and the ids removed (with when), and the other top-level fields that
+   * changed (replaced whole). Present for changes made in this element (gestures and
+   * assignments to `state`); absent where only the whole state is known (`clear`, an import
+   * reloaded into a live element). What `<ipt-sync>` delivers instead of the whole state.
+   */
+  diff?: StateDiff;
 }
 
 export interface IptErrorDetail {

@@ -9,7 +9,8 @@ import { ContextConsumer } from '@lit/context';
 import { oneOf, type AttributeRule } from './attributes.js';
 import { ensureContextRoot, workbookContext, type WorkbookContextValue } from './context.js';
 import { CrisisController, type CrisisContent } from './crisis.js';
-import { emit, reportError, type IptChangeInfo, type IptErrorCode, type IptRiskKind } from './events.js';
+import { emit, reportError, type IptChangeDetail, type IptChangeInfo, type IptErrorCode, type IptRiskKind } from './events.js';
+import { cloneJson, type StateDiff } from './merge.js';
 import { I18nController, type Params } from './i18n.js';
 import { nowIso } from './time.js';
 import { KIT_MARK, lookUpWorkbook, type WorkbookLookup } from './workbook-lookup.js';
@@ -174,9 +175,10 @@ export abstract class IptElement extends LitElement {
    * Emits `ipt-change`. `state` may be a function: the copy for `detail.state` is then made
    * only when a listener reads it (copying ten years of entries on every check-in is not free).
    * `at` is the change's stamp from the page's clock (clock.ts): the one its items carry.
+   * `diff` is the item-level change, where the element worked it out (see `IptChangeDetail.diff`).
    */
-  protected emitChange(state: unknown | (() => unknown), change: IptChangeInfo, at: string = nowIso()): void {
-    const detail = {
+  protected emitChange(state: unknown | (() => unknown), change: IptChangeInfo, at: string = nowIso(), diff?: StateDiff): void {
+    const detail: IptChangeDetail = {
       source: this.source,
       storageKey: this.storageKey,
       workbook: this.workbookId,
@@ -184,6 +186,11 @@ export abstract class IptElement extends LitElement {
       change,
       at,
     };
+    if (diff) {
+      // copied when read, like `state`: the hub keeps the original for saving
+      let copy: StateDiff | undefined;
+      Object.defineProperty(detail, 'diff', { enumerable: true, get: () => (copy ??= cloneJson(diff)) });
+    }
     if (typeof state === 'function') {
       let copy: unknown;
       let made = false;

@@ -94,10 +94,10 @@ export abstract class PersistentElement<S extends object, O = void> extends IptE
     const previous = this.hub.state;
     const stamped = stampTimes(this.model, previous, next, now, next === this.assigned);
     this.assigned = undefined;
-    this.hub.applyLocal(stamped, now, this, change);
+    const diff = this.hub.applyLocal(stamped, now, this, change);
     this.requestUpdate();
     this.stateChanged();
-    this.emitChange(() => cloneJson(stamped), change, now);
+    this.emitChange(() => cloneJson(stamped), change, now, diff);
   }
 
   /** Erases this instance's saved state (here, in other instances and in other tabs); emits `ipt-change` (`clear`). */

@@ -369,18 +369,19 @@ export class RecordHub<S extends object> {
 
   /**
    * A local change made at `now`. Its difference from the state before is what gets saved and
-   * sent to other tabs, so it is only worked out where the record is saved.
+   * sent to other tabs; it is returned for the element's `ipt-change`.
    */
-  applyLocal(next: S, now: string, from: HubListener | undefined, change: IptChangeInfo): void {
+  applyLocal(next: S, now: string, from: HubListener | undefined, change: IptChangeInfo): StateDiff {
     const previous = this.state;
     this.state = next;
     for (const listener of this.listeners) if (listener !== from) listener.hubChanged(change, false);
-    if (!this.persist) return;
+    // worked out in memory-only mode too: `ipt-change` carries it (delivery sends it instead of the whole state)
     const diff = diffStates(this.model, previous, next, now);
-    if (isEmptyDiff(diff)) return;
+    if (!this.persist || isEmptyDiff(diff)) return diff;
     this.pending = this.pending ? combineDiffs(this.pending, diff, this.idFor) : diff;
     broadcast({ kind: 'diff', key: this.key, diff });
     this.scheduleWrite();
+    return diff;
   }
 
   applyRemote(diff: StateDiff): void {

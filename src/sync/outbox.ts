@@ -1,31 +1,60 @@
 /**
- * The sync outbox: every change waits here, in the kit's IndexedDB store, until the host's
- * backend has answered 2xx for it. All tabs of a site share it, so whichever tab sends
- * delivers the changes of all of them.
+ * The sync outbox: every change and risk event waits here, in the kit's IndexedDB store,
+ * until the host's backend has answered 2xx for it. All tabs of a site share it, so
+ * whichever tab sends delivers the events of all of them.
  *
  * Records, under `prefix` (one outbox per workbook scope and endpoint):
- *   q/<seq>      a queued event, in the order it happened
- *   batch        the batch being delivered: its key and events are fixed once formed, so a
- *                retry (in this tab, another tab, or after a reload) sends the same thing
+ *   q/<seq>      a queued change, in the order it happened
+ *   r/<seq>      a queued risk event: sent before any change
+ *   batch        the change batch being delivered: its key and events are fixed once formed,
+ *                so a retry (in this tab, another tab, or after a reload) sends the same thing
+ *   rbatch       the same for risk events
  *   dead/<key>   a batch the backend rejected, kept for the host to inspect or resend
  *   meta         `{ lastSuccessAt }`
- * Where IndexedDB cannot be used the outbox lives in this page's memory (and says so).
+ * Where IndexedDB cannot be used the outbox lives in this page's memory (and says so); while
+ * the disk is full, only what could not be written waits in memory, and moves back once
+ * there is space.
  */
 import { promisifyRequest } from 'idb-keyval';
 import { kitStorage, prefixRange, StorageFault, type StorageFaultCode } from '../core/storage.js';
 
-/** One change as delivered to the backend (the README documents it as a JSON Schema). */
-export interface DeliveryEvent {
-  /** Unique per change; the same on every retry. Backends de-duplicate by it. */
+/** The item-level change as delivered: the kit's merge shape, with `idField` where a collection's id is not `id`. */
+export interface DeliveryDiff {
+  collections: Record<string, { idField?: string; upserts: Record<string, unknown>[]; removed: Record<string, string> }>;
+  fields: Record<string, unknown>;
+}
+
+interface DeliveryBase {
+  /** Unique per event; the same on every retry. Backends de-duplicate by it. */
   id: string;
+  /** The delivery format: 2 (an event without it is a format-1 change). */
+  format?: 2;
   workbook: string;
   source: string;
   storageKey: string;
-  change: { type: string; [extra: string]: unknown };
-  state: unknown;
+  /** The change's stamp, as an ISO time. */
   at: string;
   kitVersion: string;
 }
+
+/** One change as delivered to the backend (the README documents it as a JSON Schema). */
+export interface ChangeDeliveryEvent extends DeliveryBase {
+  /** `change` (absent in format 1). */
+  type?: 'change';
+  change: { type: string; [extra: string]: unknown };
+  /** What changed, item by item (absent in format 1). */
+  diff?: DeliveryDiff;
+  /** The whole state: only when small, for whole replacements, or with `include-state="always"`. */
+  state?: unknown;
+}
+
+/** A risk event (`ipt-risk`) as delivered: ahead of every queued change. */
+export interface RiskDeliveryEvent extends DeliveryBase {
+  type: 'risk';
+  risk: { kind: string; value: number; responseId?: string };
+}
+
+export type DeliveryEvent = ChangeDeliveryEvent | RiskDeliveryEvent;
 
 export interface QueuedRecord {
   event: DeliveryEvent;
@@ -35,6 +64,8 @@ export interface QueuedRecord {
 export interface BatchRecord {
   /** The Idempotency-Key of every attempt of this batch. */
   key: string;
+  /** `risk` for a batch of risk events (absent: changes). */
+  lane?: Lane;
   /** The outbox keys of its events, removed together once the batch is delivered. */
   eventKeys: string[];
   /** The events as sent (after the host's `transform`). */
@@ -79,40 +110,69 @@ interface Ops {
   count(prefix: string): Promise<number>;
 }
 
-function idbOps(s: IDBObjectStore): Ops {
-  return {
-    get: <T>(key: string) => promisifyRequest(s.get(key)) as Promise<T | undefined>,
-    put: (key, value) => void s.put(value, key),
-    delete: (key) => void s.delete(key),
-    async entries<T>(prefix: string, limit?: number) {
-      const range = prefixRange(prefix);
-      const [keys, values] = await Promise.all([
-        promisifyRequest(s.getAllKeys(range, limit)),
-        promisifyRequest(s.getAll(range, limit)),
-      ]);
-      return keys.map((k, i) => [String(k), values[i] as T] as [string, T]);
-    },
-    count: (prefix) => promisifyRequest(s.count(prefixRange(prefix))),
-  };
-}
-
-/** The page-memory stand-in, shared by every outbox of the page. */
+/**
+ * Records kept in this page's memory: the whole outbox where IndexedDB cannot be used (or
+ * `persist="none"`), and otherwise only what could not be written while the disk was full
+ * (moved to IndexedDB as soon as space returns). Keys are full outbox keys, so every outbox
+ * of the page shares the map without mixing.
+ */
 const memory = new Map<string, unknown>();
 const clone = <T>(value: T): T => (value === undefined ? value : structuredClone(value));
 
+function memoryKeys(prefix: string): string[] {
+  return [...memory.keys()].filter((k) => k >= prefix && k <= `${prefix}\uffff`).sort();
+}
+
 function memoryOps(): Ops {
-  const inRange = (prefix: string) =>
-    [...memory.keys()].filter((k) => k >= prefix && k <= `${prefix}\uffff`).sort();
   return {
     get: async <T>(key: string) => clone(memory.get(key)) as T | undefined,
     put: (key, value) => void memory.set(key, clone(value)),
     delete: (key) => void memory.delete(key),
     async entries<T>(prefix: string, limit?: number) {
-      return inRange(prefix)
+      return memoryKeys(prefix)
         .slice(0, limit)
         .map((k) => [k, clone(memory.get(k))] as [string, T]);
     },
-    count: async (prefix) => inRange(prefix).length,
+    count: async (prefix) => memoryKeys(prefix).length,
+  };
+}
+
+/**
+ * IndexedDB, seen together with what waits in memory. Changes to the memory part are staged
+ * and applied only once the transaction has committed, so an aborted transaction (a full
+ * disk) changes nothing anywhere. `putToMemory`: writes go to memory (the disk is full).
+ */
+function storeOps(s: IDBObjectStore, putToMemory: boolean, staged: (() => void)[]): Ops {
+  return {
+    async get<T>(key: string) {
+      const stored = (await promisifyRequest(s.get(key))) as T | undefined;
+      return stored !== undefined ? stored : (clone(memory.get(key)) as T | undefined);
+    },
+    put(key, value) {
+      if (putToMemory) {
+        const copy = clone(value);
+        staged.push(() => memory.set(key, copy));
+      } else {
+        s.put(value, key);
+      }
+    },
+    delete(key) {
+      s.delete(key);
+      if (memory.has(key)) staged.push(() => memory.delete(key));
+    },
+    async entries<T>(prefix: string, limit?: number) {
+      const range = prefixRange(prefix);
+      const [keys, values] = await Promise.all([promisifyRequest(s.getAllKeys(range, limit)), promisifyRequest(s.getAll(range, limit))]);
+      const all = keys.map((k, i) => [String(k), values[i] as T] as [string, T]);
+      const extra = memoryKeys(prefix);
+      if (extra.length === 0) return all;
+      for (const k of extra) all.push([k, clone(memory.get(k)) as T]);
+      all.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      return all.slice(0, limit);
+    },
+    async count(prefix) {
+      return (await promisifyRequest(s.count(prefixRange(prefix)))) + memoryKeys(prefix).length;
+    },
   };
 }
 
@@ -127,74 +187,205 @@ function seqKey(): string {
 
 /**
  * All outbox records live under this. The `#` keeps them apart from element records
- * (`<workbook>/<tag>/<key>`, parts URI-encoded): a workbook's export or erase leaves
- * them alone, so erasing on the device still delivers the `clear` it causes.
+ * (`<workbook>/<tag>/<key>`, parts URI-encoded): a workbook's export leaves them alone;
+ * its erase removes the ones of that workbook through `eraseWorkbookOutboxes`.
  */
 export const OUTBOX_ROOT = '#sync/';
+/** The localStorage lease of an outbox (where Web Locks are missing) is named after its prefix. */
+export const LEASE_ROOT = 'ipt-sync-lock:';
+/** How often, at most, a page whose disk was full tries to move what waits in memory back. */
+export const RESTORE_EVERY_MS = 1000;
+
+/** Risk events have a queue and a batch of their own, sent before the changes. */
+export type Lane = 'change' | 'risk';
+const QUEUE: Record<Lane, string> = { change: 'q/', risk: 'r/' };
+const BATCH: Record<Lane, string> = { change: 'batch', risk: 'rbatch' };
+
+/** One outbox object per prefix and persistence for the page's life. */
+const outboxes = new Map<string, Outbox>();
+
+/** What an `<ipt-sync>` using an outbox hears of it (several may share one). */
+export interface OutboxWatcher {
+  /** Records have to wait in memory (once per episode), with the kit's error code. */
+  fallback?(reason: string, code: StorageFaultCode): void;
+  /** What waited in memory (the disk was full) is stored on the device again. */
+  restored?(): void;
+  /** Some records were erased (see `eraseWorkbookOutboxes`). */
+  erased?(): void;
+}
 
 export class Outbox {
-  /** True once IndexedDB failed and the outbox lives in this page's memory. */
+  /** True once IndexedDB failed for good (or `persist="none"`): the outbox lives in this page's memory. */
   inMemory = false;
   /** Why it lives in memory. */
   memoryReason = '';
-  /** Called once when the outbox falls back to memory, with the kit's error code. */
-  onFallback: ((reason: string, code: StorageFaultCode) => void) | undefined;
+  readonly watchers = new Set<OutboxWatcher>();
 
-  constructor(
+  private serial: Promise<unknown> = Promise.resolve();
+  private overflowReported = false;
+  private lastRestoreTry = 0;
+
+  private constructor(
     readonly prefix: string,
-    persist = true,
+    readonly persist: boolean,
   ) {
     if (!persist) this.inMemory = true;
   }
 
-  /** The outbox of a workbook scope (`*` for the whole document) and an endpoint. */
+  /**
+   * The outbox of a workbook scope (`*` for the whole document) and an endpoint: the same
+   * object for the page's life, so nothing waiting in its memory is ever left behind.
+   */
   static for(scope: string, endpoint: string, persist = true): Outbox {
-    return new Outbox(`${OUTBOX_ROOT}${encodeURIComponent(scope)}/${encodeURIComponent(endpoint)}/`, persist);
+    const prefix = `${OUTBOX_ROOT}${encodeURIComponent(scope)}/${encodeURIComponent(endpoint)}/`;
+    const id = `${persist ? 'p' : 'm'}|${prefix}`;
+    let outbox = outboxes.get(id);
+    if (!outbox) {
+      outbox = new Outbox(prefix, persist);
+      outboxes.set(id, outbox);
+      listenForErase();
+    }
+    return outbox;
   }
 
-  private async tx<T>(mode: IDBTransactionMode, work: (ops: Ops) => T | Promise<T>): Promise<T> {
+  /** True while some of its records wait in memory (a full disk, or no IndexedDB). */
+  get partlyInMemory(): boolean {
+    return this.inMemory || memoryKeys(this.prefix).length > 0;
+  }
+
+  /** Resolves once every operation started so far has finished. */
+  idle(): Promise<void> {
+    return this.serial.then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
+  /** One operation at a time per outbox: what waits in memory moves back in between, never during one. */
+  private tx<T>(mode: IDBTransactionMode, work: (ops: Ops) => T | Promise<T>): Promise<T> {
+    const run = this.serial.then(() => this.runTx(mode, work));
+    this.serial = run.catch(() => undefined);
+    return run;
+  }
+
+  private async runTx<T>(mode: IDBTransactionMode, work: (ops: Ops) => T | Promise<T>): Promise<T> {
     if (!this.inMemory) {
+      await this.restore();
       try {
-        return await kitStorage.run(mode, (s) => work(idbOps(s)));
+        return await this.storeTx(mode, work, false);
       } catch (error) {
         if (!(error instanceof StorageFault)) throw error;
-        this.inMemory = true;
-        this.memoryReason = error.message;
-        this.onFallback?.(error.message, error.code);
+        if (error.code === 'quota-exceeded') {
+          this.overflowed(error);
+          // the same work again, its writes kept in memory until space returns
+          try {
+            return await this.storeTx(mode, work, true);
+          } catch (again) {
+            if (!(again instanceof StorageFault)) throw again;
+            if (again.code === 'quota-exceeded') return work(memoryOps());
+            this.fallBack(again);
+          }
+        } else {
+          this.fallBack(error);
+        }
       }
     }
     return work(memoryOps());
   }
 
-  /** Queues an event; resolves once it is stored. */
-  append(event: DeliveryEvent): Promise<void> {
+  private async storeTx<T>(mode: IDBTransactionMode, work: (ops: Ops) => T | Promise<T>, putToMemory: boolean): Promise<T> {
+    const staged: (() => void)[] = [];
+    const result = await kitStorage.run(mode, (s) => {
+      staged.length = 0; // a reconnect runs the work again
+      return work(storeOps(s, putToMemory, staged));
+    });
+    for (const apply of staged) apply();
+    return result;
+  }
+
+  private overflowed(error: StorageFault): void {
+    if (this.overflowReported) return;
+    this.overflowReported = true;
+    this.memoryReason = error.message;
+    for (const w of this.watchers) w.fallback?.(error.message, error.code);
+  }
+
+  private fallBack(error: StorageFault): void {
+    this.inMemory = true;
+    this.memoryReason = error.message;
+    for (const w of this.watchers) w.fallback?.(error.message, error.code);
+  }
+
+  /** Moves what waited in memory (the disk was full) to IndexedDB, when there is space again. */
+  private async restore(force = false): Promise<void> {
+    const keys = memoryKeys(this.prefix);
+    if (keys.length === 0 || this.inMemory) return;
+    if (!force && Date.now() - this.lastRestoreTry < RESTORE_EVERY_MS) return;
+    this.lastRestoreTry = Date.now();
+    const moving = keys.map((k) => [k, memory.get(k)] as const);
+    try {
+      await kitStorage.run('readwrite', (s) => {
+        for (const [k, value] of moving) s.put(value, k);
+      });
+    } catch (error) {
+      if (error instanceof StorageFault && error.code !== 'quota-exceeded') this.fallBack(error);
+      return;
+    }
+    for (const [k, value] of moving) if (memory.get(k) === value) memory.delete(k);
+    if (memoryKeys(this.prefix).length === 0 && this.overflowReported) {
+      this.overflowReported = false;
+      this.memoryReason = '';
+      for (const w of this.watchers) w.restored?.();
+    }
+  }
+
+  /** Tries at once (not waiting for the next operation) to move what waits in memory to the device. */
+  retryStorage(): Promise<void> {
+    const run = this.serial.then(() => this.restore(true));
+    this.serial = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Queues an event; resolves once it is stored (in memory when the device cannot take it). */
+  append(event: DeliveryEvent, lane: Lane = 'change'): Promise<void> {
     const record: QueuedRecord = { event, queuedAt: new Date().toISOString() };
-    return this.tx('readwrite', (ops) => ops.put(`${this.prefix}q/${seqKey()}`, record));
+    return this.tx('readwrite', (ops) => ops.put(`${this.prefix}${QUEUE[lane]}${seqKey()}`, record));
   }
 
-  /** How many events wait (including those of the batch being delivered). */
+  /** How many events wait, risk events included (including those of the batches being delivered). */
   pending(): Promise<number> {
-    return this.tx('readonly', (ops) => ops.count(`${this.prefix}q/`));
+    return this.tx('readonly', async (ops) => (await ops.count(`${this.prefix}${QUEUE.change}`)) + (await ops.count(`${this.prefix}${QUEUE.risk}`)));
   }
 
-  /** The oldest queued events, at most `limit`. */
-  peek(limit: number): Promise<[string, QueuedRecord][]> {
-    return this.tx('readonly', (ops) => ops.entries<QueuedRecord>(`${this.prefix}q/`, limit));
+  /** How many events of a lane wait. */
+  waiting(lane: Lane): Promise<number> {
+    return this.tx('readonly', (ops) => ops.count(`${this.prefix}${QUEUE[lane]}`));
   }
 
-  batch(): Promise<BatchRecord | undefined> {
-    return this.tx('readonly', (ops) => ops.get<BatchRecord>(`${this.prefix}batch`));
+  /** The oldest queued events of a lane, at most `limit`. */
+  peek(limit: number, lane: Lane = 'change'): Promise<[string, QueuedRecord][]> {
+    return this.tx('readonly', (ops) => ops.entries<QueuedRecord>(`${this.prefix}${QUEUE[lane]}`, limit));
+  }
+
+  batch(lane: Lane = 'change'): Promise<BatchRecord | undefined> {
+    return this.tx('readonly', (ops) => ops.get<BatchRecord>(`${this.prefix}${BATCH[lane]}`));
+  }
+
+  private batchKey(batch: BatchRecord): string {
+    return `${this.prefix}${BATCH[batch.lane ?? 'change']}`;
   }
 
   /**
    * Saves a newly formed batch unless another tab saved one meanwhile; resolves to the
-   * batch that is current afterwards.
+   * batch that is current afterwards, or undefined when some of its events are gone.
    */
-  saveNewBatch(batch: BatchRecord): Promise<BatchRecord> {
+  saveNewBatch(batch: BatchRecord): Promise<BatchRecord | undefined> {
     return this.tx('readwrite', async (ops) => {
-      const existing = await ops.get<BatchRecord>(`${this.prefix}batch`);
+      const existing = await ops.get<BatchRecord>(this.batchKey(batch));
       if (existing) return existing;
-      ops.put(`${this.prefix}batch`, batch);
+      // events erased (or sent by another tab) since they were read: form the batch again
+      for (const key of batch.eventKeys) if ((await ops.get(key)) === undefined) return undefined;
+      ops.put(this.batchKey(batch), batch);
       return batch;
     });
   }
@@ -202,34 +393,34 @@ export class Outbox {
   /** Records a failed attempt (only while that batch is still the current one). */
   updateBatch(batch: BatchRecord): Promise<void> {
     return this.tx('readwrite', async (ops) => {
-      const existing = await ops.get<BatchRecord>(`${this.prefix}batch`);
-      if (existing?.key === batch.key) ops.put(`${this.prefix}batch`, batch);
+      const existing = await ops.get<BatchRecord>(this.batchKey(batch));
+      if (existing?.key === batch.key) ops.put(this.batchKey(batch), batch);
     });
   }
 
   /** Forgets the current batch but keeps its events queued (they go out in smaller batches). */
-  dissolveBatch(key: string): Promise<void> {
+  dissolveBatch(batch: BatchRecord): Promise<void> {
     return this.tx('readwrite', async (ops) => {
-      const existing = await ops.get<BatchRecord>(`${this.prefix}batch`);
-      if (existing?.key === key) ops.delete(`${this.prefix}batch`);
+      const existing = await ops.get<BatchRecord>(this.batchKey(batch));
+      if (existing?.key === batch.key) ops.delete(this.batchKey(batch));
     });
   }
 
-  /** A 2xx answer: the batch and its events leave the outbox, in one transaction. */
-  complete(batch: BatchRecord, at: string): Promise<void> {
-    return this.tx('readwrite', async (ops) => {
-      const existing = await ops.get<BatchRecord>(`${this.prefix}batch`);
-      if (existing?.key === batch.key) ops.delete(`${this.prefix}batch`);
+  /** A 2xx answer: the batch and its events leave the outbox, in one transaction (deletes only: a full disk cannot stop it). */
+  async complete(batch: BatchRecord, at: string): Promise<void> {
+    await this.tx('readwrite', async (ops) => {
+      const existing = await ops.get<BatchRecord>(this.batchKey(batch));
+      if (existing?.key === batch.key) ops.delete(this.batchKey(batch));
       for (const key of batch.eventKeys) ops.delete(key);
-      ops.put(`${this.prefix}meta`, { lastSuccessAt: at } satisfies OutboxMeta);
     });
+    await this.tx('readwrite', (ops) => ops.put(`${this.prefix}meta`, { lastSuccessAt: at } satisfies OutboxMeta));
   }
 
   /**
    * Moves queued events to a dead letter in one transaction: the current batch (when
-   * `batchKey` names it) or events that never made it into one (a failing `transform`).
+   * `batch` is given) or events that never made it into one (a failing `transform`).
    */
-  reject(letter: Omit<DeadLetter, 'events'>, batchKey?: string): Promise<DeadLetter> {
+  reject(letter: Omit<DeadLetter, 'events'>, batch?: BatchRecord): Promise<DeadLetter> {
     return this.tx('readwrite', async (ops) => {
       const events: DeliveryEvent[] = [];
       for (const key of letter.eventKeys) {
@@ -239,18 +430,16 @@ export class Outbox {
       const dead: DeadLetter = { ...letter, events };
       ops.put(`${this.prefix}dead/${letter.key}`, dead);
       for (const key of letter.eventKeys) ops.delete(key);
-      if (batchKey) {
-        const existing = await ops.get<BatchRecord>(`${this.prefix}batch`);
-        if (existing?.key === batchKey) ops.delete(`${this.prefix}batch`);
+      if (batch) {
+        const existing = await ops.get<BatchRecord>(this.batchKey(batch));
+        if (existing?.key === batch.key) ops.delete(this.batchKey(batch));
       }
       return dead;
     });
   }
 
   deadLetters(): Promise<DeadLetter[]> {
-    return this.tx('readonly', async (ops) =>
-      (await ops.entries<DeadLetter>(`${this.prefix}dead/`)).map(([, letter]) => letter),
-    );
+    return this.tx('readonly', async (ops) => (await ops.entries<DeadLetter>(`${this.prefix}dead/`)).map(([, letter]) => letter));
   }
 
   /** Puts the events of every dead letter back in their place in the queue; resolves to how many. */
@@ -259,7 +448,8 @@ export class Outbox {
       let count = 0;
       for (const [key, letter] of await ops.entries<DeadLetter>(`${this.prefix}dead/`)) {
         letter.events.forEach((event, i) => {
-          const queueKey = letter.eventKeys[i] ?? `${this.prefix}q/${seqKey()}`;
+          const lane: Lane = event.type === 'risk' ? 'risk' : 'change';
+          const queueKey = letter.eventKeys[i] ?? `${this.prefix}${QUEUE[lane]}${seqKey()}`;
           ops.put(queueKey, { event, queuedAt: letter.failedAt } satisfies QueuedRecord);
           count += 1;
         });
@@ -284,4 +474,108 @@ export class Outbox {
   meta(): Promise<OutboxMeta> {
     return this.tx('readonly', async (ops) => (await ops.get<OutboxMeta>(`${this.prefix}meta`)) ?? { lastSuccessAt: null });
   }
+}
+
+// --- erase ---------------------------------------------------------------------------
+
+/** The workbook scope an outbox key belongs to (`*`: the page-wide outbox, which holds every workbook's events). */
+function scopeOf(key: string): string {
+  return decodeURIComponent(key.slice(OUTBOX_ROOT.length).split('/')[0] ?? '');
+}
+
+const ofWorkbook = (event: unknown, workbook: string) => (event as { workbook?: unknown } | null)?.workbook === workbook;
+
+/**
+ * What erasing a workbook does to a set of outbox records: the keys to delete and the
+ * records to rewrite. Everything under the workbook's own scope goes; in the page-wide
+ * outboxes, its queued events, any batch holding one of them (its other events stay queued
+ * and leave in a new batch) and its events in dead letters.
+ */
+function eraseplan(all: [string, unknown][], workbook: string): { remove: string[]; rewrite: [string, unknown][] } {
+  const remove = new Set<string>();
+  const rewrite: [string, unknown][] = [];
+  for (const [key, value] of all) {
+    const scope = scopeOf(key);
+    if (scope === workbook) remove.add(key);
+    else if (scope === '*' && /\/[qr]\/[^/]*$/.test(key) && ofWorkbook((value as QueuedRecord | null)?.event, workbook)) remove.add(key);
+  }
+  for (const [key, value] of all) {
+    if (scopeOf(key) !== '*' || remove.has(key)) continue;
+    if (/\/r?batch$/.test(key)) {
+      const batch = value as BatchRecord | null;
+      if (batch?.eventKeys?.some((k) => remove.has(k)) || batch?.events?.some((e) => ofWorkbook(e, workbook))) remove.add(key);
+    } else if (/\/dead\/[^/]*$/.test(key)) {
+      const letter = value as DeadLetter | null;
+      if (!letter?.events?.some((e) => ofWorkbook(e, workbook))) continue;
+      const keep = letter.events.map((e, i) => [e, letter.eventKeys[i]] as const).filter(([e]) => !ofWorkbook(e, workbook));
+      if (keep.length === 0) remove.add(key);
+      else rewrite.push([key, { ...letter, events: keep.map(([e]) => e), eventKeys: keep.map(([, k]) => k) }]);
+    }
+  }
+  return { remove: [...remove], rewrite };
+}
+
+function eraseInMemory(workbook: string): void {
+  const { remove, rewrite } = eraseplan(memoryKeys(OUTBOX_ROOT).map((k) => [k, memory.get(k)] as [string, unknown]), workbook);
+  for (const key of remove) memory.delete(key);
+  for (const [key, value] of rewrite) memory.set(key, value);
+}
+
+function eraseLeases(workbook: string): void {
+  try {
+    const start = `${LEASE_ROOT}${OUTBOX_ROOT}${encodeURIComponent(workbook)}/`;
+    const names = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i) ?? '').filter((n) => n.startsWith(start));
+    for (const name of names) localStorage.removeItem(name);
+  } catch {
+    /* localStorage unavailable: nothing of it there */
+  }
+}
+
+let eraseChannel: BroadcastChannel | undefined;
+const ERASE_CHANNEL = 'ipt-sync-erase';
+
+function listenForErase(): void {
+  if (eraseChannel || typeof BroadcastChannel === 'undefined') return;
+  eraseChannel = new BroadcastChannel(ERASE_CHANNEL);
+  eraseChannel.onmessage = (e: MessageEvent<{ workbook?: unknown }>) => {
+    if (typeof e.data?.workbook !== 'string') return;
+    eraseInMemory(e.data.workbook);
+    for (const outbox of outboxes.values()) for (const w of outbox.watchers) w.erased?.();
+  };
+}
+
+/**
+ * Removes every trace of a workbook from the outboxes of this device: its queued changes and
+ * risk events, the batches in flight that hold them, its dead letters (in IndexedDB, in this
+ * page's memory and in other open tabs' memory), and the localStorage leases named after it.
+ * A request already on its way cannot be called back.
+ */
+export async function eraseWorkbookOutboxes(workbook: string): Promise<void> {
+  // changes being queued right now land before the erase, not after it
+  await Promise.all([...outboxes.values()].map((outbox) => outbox.idle()));
+  eraseInMemory(workbook);
+  try {
+    await kitStorage.run('readwrite', async (s) => {
+      const range = prefixRange(OUTBOX_ROOT);
+      const [keys, values] = await Promise.all([promisifyRequest(s.getAllKeys(range)), promisifyRequest(s.getAll(range))]);
+      const { remove, rewrite } = eraseplan(
+        keys.map((k, i) => [String(k), values[i]] as [string, unknown]),
+        workbook,
+      );
+      for (const key of remove) s.delete(key);
+      for (const [key, value] of rewrite) s.put(value, key);
+    });
+  } catch (error) {
+    if (!(error instanceof StorageFault)) throw error;
+    // nothing stored on the device to erase there
+  }
+  eraseLeases(workbook);
+  try {
+    const channel = new BroadcastChannel(ERASE_CHANNEL);
+    channel.postMessage({ workbook });
+    channel.close();
+  } catch {
+    /* no other tabs to tell */
+  }
+  for (const outbox of outboxes.values()) for (const w of outbox.watchers) w.erased?.();
 }

@@ -1,9 +1,12 @@
-/** What `<ipt-sync show-status>` says. Plain and calm: nothing here should worry a client. */
+/**
+ * What `<ipt-sync show-status>` says. Plain and calm: nothing here should worry a client,
+ * and nothing suggests that anyone reads what is sent as it arrives.
+ */
 export const strings = {
   en: {
     'sync.label': 'Sending your changes',
-    'sync.idle': 'All your changes are sent.',
-    'sync.idle.never': 'Changes you make will be sent to your program.',
+    'sync.idle': 'Saved and sent to your program. They read it at their own pace, not right away.',
+    'sync.idle.never': 'What you save here is sent to your program. They read it at their own pace, not right away.',
     'sync.sending.one': 'Sending 1 change…',
     'sync.sending.other': 'Sending {count} changes…',
     'sync.offline.one': 'You are offline. 1 change is saved on this device and will be sent when you are back online.',
@@ -18,8 +21,8 @@ export const strings = {
   },
   es: {
     'sync.label': 'Envío de tus cambios',
-    'sync.idle': 'Todos tus cambios están enviados.',
-    'sync.idle.never': 'Los cambios que hagas se enviarán a tu programa.',
+    'sync.idle': 'Guardado y enviado a tu programa. Lo leen a su propio ritmo, no de inmediato.',
+    'sync.idle.never': 'Lo que guardes aquí se envía a tu programa. Lo leen a su propio ritmo, no de inmediato.',
     'sync.sending.one': 'Enviando 1 cambio…',
     'sync.sending.other': 'Enviando {count} cambios…',
     'sync.offline.one': 'No tienes conexión. 1 cambio está guardado en este dispositivo y se enviará cuando vuelvas a tener conexión.',

@@ -2,16 +2,17 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { oneOf, wholeNumber } from '../core/attributes.js';
 import { defineElement } from '../core/define.js';
-import { emit, type IptChangeEvent } from '../core/events.js';
+import { emit, type IptChangeEvent, type IptRiskEvent } from '../core/events.js';
 import { closestAcross, dateTimeFormatter, registerStrings } from '../core/i18n.js';
 import { IptElement } from '../core/ipt-element.js';
 import { baseStyles } from '../core/theme.js';
 import { nowIso } from '../core/time.js';
 import { newId } from '../core/validate.js';
-import { KIT_VERSION } from '../core/version.js';
+import { modelFor } from '../core/registry.js';
 import { isRetryableStatus, parseRetryAfter, RETRY_AFTER_CAP_MS, retryDelay } from './backoff.js';
 import { withLock } from './lock.js';
-import { Outbox, type BatchRecord, type DeadLetter, type DeliveryEvent } from './outbox.js';
+import { acceptsGzip, canGzip, changeDelivery, gzip, riskDelivery, type IncludeState } from './delivery.js';
+import { Outbox, type BatchRecord, type DeadLetter, type DeliveryEvent, type Lane, type OutboxWatcher } from './outbox.js';
 import { strings } from './strings.js';
 import { syncStyles } from './sync.styles.js';
 
@@ -19,7 +20,7 @@ const HOUR_MINUTE: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-di
 
 registerStrings(strings);
 
-export type { DeadLetter, DeliveryEvent } from './outbox.js';
+export type { ChangeDeliveryEvent, DeadLetter, DeliveryDiff, DeliveryEvent, RiskDeliveryEvent } from './outbox.js';
 
 export type SyncStatus = 'idle' | 'sending' | 'offline' | 'retrying' | 'error';
 
@@ -92,8 +93,11 @@ const CHANNEL = 'ipt-sync';
  */
 const queuedFor = new WeakMap<Event, Set<string>>();
 
+/** Endpoints whose answers said (`Accept-Encoding`, RFC 7694) that they take gzip bodies; false after a 415. */
+const gzipAccepted = new Map<string, boolean>();
+
 type ChannelMessage =
-  | { type: 'appended'; prefix: string }
+  | { type: 'appended'; prefix: string; risk?: boolean }
   | ({ type: 'status'; prefix: string } & IptSyncStatusDetail);
 
 /**
@@ -114,7 +118,7 @@ interface QueuedDrain {
 type Outcome =
   | { kind: 'delivered' }
   | { kind: 'retry'; status: number; retryAfterMs: number | null; reason: string }
-  | { kind: 'reject'; status: number; reason: string };
+  | { kind: 'reject'; status: number; reason: string; gzipped?: boolean };
 
 /**
  * Delivers the changes of its workbook (or, outside one, of the whole page) to the
@@ -123,18 +127,26 @@ type Outcome =
  * with several tabs open (one tab sends at a time).
  *
  * Each POST carries `{ "events": [ ... ] }` and an `Idempotency-Key` header; each event
- * is `{ id, workbook, source, storageKey, change, state, at, kitVersion }` with a unique
- * `id`, unchanged on retries: delivery is at-least-once, backends de-duplicate by `id`.
+ * (delivery format 2) is a change `{ id, format: 2, type: "change", workbook, source,
+ * storageKey, change, diff, state?, at, kitVersion }` (`state` only when small, for whole
+ * replacements, or with `include-state="always"`) or a risk event `{ id, format: 2,
+ * type: "risk", workbook, source, storageKey, risk: { kind, value, responseId? }, at,
+ * kitVersion }`. Risk events (`ipt-risk`) leave in batches of their own, ahead of every
+ * queued change. `id` is unique and unchanged on retries: delivery is at-least-once,
+ * backends de-duplicate by `id`.
  *
  * @tagname ipt-sync
  * @summary Sends every change to the program's backend, offline or not.
  *
  * @event ipt-sync-status - `{ status, pending, lastSuccessAt, deadLetters, nextAttemptAt }` whenever one of them changes. `status` is `idle`, `sending`, `offline`, `retrying` or `error` (some events were rejected and wait in the dead letters).
- * @event ipt-error - code `sync-rejected` when the backend refuses a batch (a 4xx other than 408 and 429; it moves to the dead letters), `invalid-attribute`, `storage-unavailable` or `quota-exceeded` (the outbox lives in memory from then on).
+ * @event ipt-error - code `sync-rejected` when the backend refuses a batch (a 4xx other than 408 and 429; it moves to the dead letters), `invalid-attribute`, `invalid-state` (an `ipt-risk` with a malformed detail: not queued), `storage-unavailable` (the outbox lives in memory from then on) or `quota-exceeded` (what cannot be written waits in memory until there is space).
  *
  * @csspart status - the status line (with `show-status`)
  * @csspart dot - the coloured dot of the status line
  * @csspart button - the "Try now" button
+ * @csspart crisis - the "Need help now?" link and its panel, under the status line (nobody reads what is sent right away)
+ * @csspart crisis-link - the "Need help now?" button
+ * @csspart crisis-panel - the program's crisis content, once opened
  *
  * @cssprop --ipt-color-muted - text of the status line
  * @cssprop --ipt-color-support - dot when everything is sent
@@ -152,6 +164,8 @@ export class IptSync extends IptElement {
     retryMinMs: wholeNumber('retry-min-ms', 10, 3_600_000, 1000),
     retryMaxMs: wholeNumber('retry-max-ms', 10, 86_400_000, 300_000),
     credentials: oneOf('credentials', ['omit', 'same-origin', 'include'], 'same-origin'),
+    includeState: oneOf('include-state', ['auto', 'always'], 'auto'),
+    compress: oneOf('compress', ['auto', 'gzip', 'none'], 'auto'),
   };
 
   /** The URL batches are POSTed to (relative URLs resolve against the page). */
@@ -172,7 +186,20 @@ export class IptSync extends IptElement {
   /** Whether requests carry cookies: `omit`, `same-origin` or `include` (for a backend on another site). */
   @property() credentials: RequestCredentials = 'same-origin';
 
-  /** Shows a one-line status ("All your changes are sent.") in the kit's style and language. */
+  /**
+   * `auto`: each change carries the whole state only when its JSON is at most 64 KB (or it
+   * replaces the whole state); `always`: every change carries it (a backend that keeps only states).
+   */
+  @property({ attribute: 'include-state' }) includeState: IncludeState = 'auto';
+
+  /**
+   * Request bodies gzipped (`Content-Encoding: gzip`, where the browser has CompressionStream):
+   * `auto` once an answer of the endpoint said `Accept-Encoding: gzip`; `gzip` always; `none` never.
+   * A 415 answer to a gzipped body turns it off for the endpoint and the batch goes again as is.
+   */
+  @property() compress: 'auto' | 'gzip' | 'none' = 'auto';
+
+  /** Shows a one-line status ("Saved and sent to your program…") in the kit's style and language. */
   @property({ type: Boolean, reflect: true, attribute: 'show-status' }) showStatus = false;
 
   /** Extra request headers, or a (possibly async) function returning them, called for every request: for auth tokens. */
@@ -193,13 +220,27 @@ export class IptSync extends IptElement {
   @state() private announcement = '';
 
   private outbox: Outbox | undefined;
+  private readonly watcher: OutboxWatcher = {
+    fallback: (reason, code) => {
+      this.memoryOnly = true;
+      this.reportError(code, `unsent changes are kept in this page's memory for now: ${reason}`);
+    },
+    restored: () => {
+      this.memoryOnly = this.outbox?.partlyInMemory ?? false;
+      void this.refreshCounts().then(() => this.schedule(0));
+    },
+    erased: () => void this.refreshCounts(),
+  };
   private listenTarget: EventTarget | undefined;
   private channel: BroadcastChannel | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private timerAt = Infinity;
+  /** The planned rounds, per lane: risk events have rounds (and a lock) of their own. */
+  private timers: Record<Lane, { id: ReturnType<typeof setTimeout> | undefined; at: number }> = {
+    change: { id: undefined, at: Infinity },
+    risk: { id: undefined, at: Infinity },
+  };
   private sweep: ReturnType<typeof setInterval> | undefined;
-  private chain: Promise<unknown> = Promise.resolve();
-  private queuedDrain: QueuedDrain | null = null;
+  private chains: Record<Lane, Promise<unknown>> = { change: Promise.resolve(), risk: Promise.resolve() };
+  private queuedDrains: Record<Lane, QueuedDrain | null> = { change: null, risk: null };
   private appends = new Set<Promise<void>>();
   private nextAttemptAt: number | null = null;
   /** After a 413 the batches of this page stay at most this big. */
@@ -227,6 +268,7 @@ export class IptSync extends IptElement {
     this.listenTarget = closestAcross(this, 'ipt-workbook') ?? document;
     super.connectedCallback();
     this.listenTarget.addEventListener('ipt-change', this.onChange);
+    this.listenTarget.addEventListener('ipt-risk', this.onRisk);
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
     document.addEventListener('visibilitychange', this.onVisible);
@@ -237,15 +279,19 @@ export class IptSync extends IptElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.listenTarget?.removeEventListener('ipt-change', this.onChange);
+    this.listenTarget?.removeEventListener('ipt-risk', this.onRisk);
     this.listenTarget = undefined;
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
     document.removeEventListener('visibilitychange', this.onVisible);
     this.closeChannel();
     clearInterval(this.sweep);
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.timerAt = Infinity;
+    for (const timer of Object.values(this.timers)) {
+      clearTimeout(timer.id);
+      timer.id = undefined;
+      timer.at = Infinity;
+    }
+    this.outbox?.watchers.delete(this.watcher);
     this.outbox = undefined;
   }
 
@@ -266,6 +312,7 @@ export class IptSync extends IptElement {
    */
   async flush(): Promise<boolean> {
     await Promise.allSettled([...this.appends]);
+    await this.outbox?.retryStorage();
     return this.requestDrain('force');
   }
 
@@ -296,45 +343,61 @@ export class IptSync extends IptElement {
 
   private onChange = (e: Event): void => {
     const detail = (e as IptChangeEvent).detail;
-    if (!detail || typeof detail.source !== 'string' || !this.outbox) return;
-    const destination = this.target === 'transport' ? this.outbox.prefix : this.target;
-    const seen = queuedFor.get(e) ?? new Set<string>();
-    if (seen.has(destination)) return;
-    seen.add(destination);
-    queuedFor.set(e, seen);
+    if (!detail || typeof detail.source !== 'string' || !this.outbox || !this.firstHearing(e)) return;
     let event: DeliveryEvent;
     try {
-      event = {
-        id: newId(),
-        workbook: detail.workbook,
-        source: detail.source,
-        storageKey: detail.storageKey,
-        change: structuredClone(detail.change),
-        state: structuredClone(detail.state ?? null),
-        at: detail.at,
-        kitVersion: KIT_VERSION,
-      };
+      event = changeDelivery(detail, { includeState: this.includeState, idField: modelFor(detail.source)?.idField });
     } catch (error) {
-      this.reportError('invalid-state', `a change of <${detail.source}> could not be copied for sending: ${(error as Error).message}`);
+      this.reportError('invalid-state', `a change of <${detail.source}> could not be copied for sending: ${(error as Error).name}`);
       return;
     }
-    const outbox = this.outbox;
+    this.queue(event, 'change');
+  };
+
+  private onRisk = (e: Event): void => {
+    const detail = (e as IptRiskEvent).detail;
+    if (!detail || typeof detail.source !== 'string' || !this.outbox || !this.firstHearing(e)) return;
+    let event: DeliveryEvent;
+    try {
+      event = riskDelivery(detail);
+    } catch (error) {
+      this.reportError('invalid-state', `a risk event of <${detail.source}> could not be sent: ${(error as Error).message}`);
+      return;
+    }
+    this.queue(event, 'risk');
+  };
+
+  /** True the first time an event reaches an <ipt-sync> for this destination (see `queuedFor`). */
+  private firstHearing(e: Event): boolean {
+    const destination = this.target === 'transport' ? this.outbox!.prefix : this.target;
+    const seen = queuedFor.get(e) ?? new Set<string>();
+    if (seen.has(destination)) return false;
+    seen.add(destination);
+    queuedFor.set(e, seen);
+    return true;
+  }
+
+  private queue(event: DeliveryEvent, lane: Lane): void {
+    const outbox = this.outbox!;
     this.pendingCount += 1;
     const append = outbox
-      .append(event)
+      .append(event, lane)
       .then(
         () => {
-          this.post({ type: 'appended', prefix: outbox.prefix });
-          this.schedule(GATHER_MS);
+          this.memoryOnly = outbox.partlyInMemory;
+          this.post({ type: 'appended', prefix: outbox.prefix, risk: lane === 'risk' });
+          // a risk event goes at once, also while the changes wait out a backoff
+          if (lane === 'risk') this.schedule(0, 'risk');
+          else this.schedule(GATHER_MS);
         },
         (error: unknown) => {
           this.pendingCount = Math.max(0, this.pendingCount - 1);
-          this.reportError('storage-unavailable', `a change could not be queued for sending: ${(error as Error)?.message ?? error}`);
+          this.reportError('storage-unavailable', `a change could not be queued for sending: ${(error as Error)?.name ?? 'error'}`);
         },
       )
       .finally(() => this.appends.delete(append));
     this.appends.add(append);
-  };
+  }
 
   private onOnline = (): void => {
     void this.requestDrain('resume');
@@ -368,16 +431,14 @@ export class IptSync extends IptElement {
   private openOutbox(): void {
     const persist = this.persist !== 'none';
     const next = Outbox.for(this.scope, this.target, persist);
-    if (this.outbox && this.outbox.prefix === next.prefix && this.outbox.inMemory === !persist) {
+    if (this.outbox === next) {
       void this.requestDrain('resume');
       return;
     }
+    this.outbox?.watchers.delete(this.watcher);
     this.outbox = next;
-    this.memoryOnly = next.inMemory;
-    next.onFallback = (reason, code) => {
-      this.memoryOnly = true;
-      this.reportError(code, `unsent changes are kept in this page's memory only: ${reason}`);
-    };
+    next.watchers.add(this.watcher);
+    this.memoryOnly = next.partlyInMemory;
     this.openChannel();
     void this.refreshCounts().then(() => this.requestDrain('resume'));
   }
@@ -388,7 +449,10 @@ export class IptSync extends IptElement {
     this.channel.onmessage = (e: MessageEvent<ChannelMessage>) => {
       const message = e.data;
       if (!message || message.prefix !== this.outbox?.prefix) return;
-      if (message.type === 'appended') this.schedule(GATHER_MS);
+      if (message.type === 'appended') {
+        if (message.risk) this.schedule(0, 'risk');
+        else this.schedule(GATHER_MS);
+      }
       if (message.type === 'status') {
         // another tab is sending: show what it sees
         this.pendingCount = message.pending;
@@ -462,17 +526,18 @@ export class IptSync extends IptElement {
 
   // --- delivery ----------------------------------------------------------------------
 
-  /** Plans a delivery round in `ms` (an earlier plan wins). */
-  private schedule(ms: number): void {
+  /** Plans a delivery round of a lane in `ms` (an earlier plan wins). */
+  private schedule(ms: number, lane: Lane = 'change'): void {
     if (!this.isConnected) return;
+    const timer = this.timers[lane];
     const at = Date.now() + Math.max(0, ms);
-    if (this.timer !== undefined && this.timerAt <= at) return;
-    clearTimeout(this.timer);
-    this.timerAt = at;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.timerAt = Infinity;
-      void this.requestDrain('timer');
+    if (timer.id !== undefined && timer.at <= at) return;
+    clearTimeout(timer.id);
+    timer.at = at;
+    timer.id = setTimeout(() => {
+      timer.id = undefined;
+      timer.at = Infinity;
+      void this.requestDrain('timer', lane);
     }, Math.max(0, ms));
   }
 
@@ -480,31 +545,38 @@ export class IptSync extends IptElement {
    * Runs one delivery round after the one running in this page (and, through the lock, in
    * other tabs). Requests made while a round waits to start join it, the strongest mode winning.
    */
-  private requestDrain(mode: DrainMode): Promise<boolean> {
+  private requestDrain(mode: DrainMode, lane: Lane = 'change'): Promise<boolean> {
     const now = Date.now();
-    if (this.queuedDrain) {
-      if (RANK[mode] > RANK[this.queuedDrain.mode]) this.queuedDrain.mode = mode;
-      if (mode !== 'timer') this.queuedDrain.requestedAt = now;
-      return this.queuedDrain.promise;
+    const queued = this.queuedDrains[lane];
+    if (queued) {
+      if (RANK[mode] > RANK[queued.mode]) queued.mode = mode;
+      if (mode !== 'timer') queued.requestedAt = now;
+      return queued.promise;
     }
     const entry: QueuedDrain = { mode, requestedAt: now, promise: Promise.resolve(false) };
-    entry.promise = this.chain.then(() => {
-      if (this.queuedDrain === entry) this.queuedDrain = null;
+    entry.promise = this.chains[lane].then(() => {
+      if (this.queuedDrains[lane] === entry) this.queuedDrains[lane] = null;
       const outbox = this.outbox;
       if (!outbox || !this.isConnected) return false;
-      return withLock(outbox.prefix, () => this.drain(outbox, entry.mode, entry.requestedAt));
+      // risk rounds have a lock of their own: a change request on its way does not hold them up
+      const lock = lane === 'risk' ? `${outbox.prefix}risk` : outbox.prefix;
+      return withLock(lock, () => this.drain(outbox, entry.mode, entry.requestedAt, lane));
     });
-    this.queuedDrain = entry;
-    this.chain = entry.promise.catch((error) => {
+    this.queuedDrains[lane] = entry;
+    this.chains[lane] = entry.promise.catch((error) => {
       // an unexpected fault (not a failed request): try again later rather than stall
       console.warn('[ipt-widgets] <ipt-sync> delivery round failed:', error);
-      this.schedule(Math.max(this.retryMinMs, 5000));
+      this.schedule(Math.max(this.retryMinMs, 5000), lane);
     });
     return entry.promise.catch(() => false);
   }
 
-  /** Sends batch after batch until the outbox is empty or an attempt fails. True when empty. */
-  private async drain(outbox: Outbox, mode: DrainMode, requestedAt: number): Promise<boolean> {
+  /**
+   * Sends the batches of a lane one after another until it is empty or an attempt fails.
+   * True when empty. The change lane first lets the risk lane empty itself: no change
+   * overtakes a risk event, not even one waiting out its backoff.
+   */
+  private async drain(outbox: Outbox, mode: DrainMode, requestedAt: number, lane: Lane): Promise<boolean> {
     for (;;) {
       if (outbox !== this.outbox) return false;
       if (typeof navigator !== 'undefined' && navigator.onLine === false) {
@@ -512,12 +584,17 @@ export class IptSync extends IptElement {
         this.setStatus('offline');
         return false;
       }
-      if (!this.endpoint && !this.transport) return this.waitForTarget();
-      let batch = await outbox.batch();
-      if (!batch) batch = await this.formBatch(outbox);
+      if (!this.endpoint && !this.transport) return lane === 'risk' ? false : this.waitForTarget();
+      if (lane === 'change' && (await outbox.waiting('risk')) > 0) {
+        if (!(await this.requestDrain(mode, 'risk'))) return false;
+        continue;
+      }
+      const batch = (await outbox.batch(lane)) ?? (await this.formBatch(outbox, lane));
       if (!batch) {
         await this.refreshCounts();
-        this.setStatus(this.deadCount > 0 ? 'error' : 'idle');
+        // the change lane says how things stand (it may be waiting out a backoff)
+        if (lane === 'risk') this.schedule(0);
+        else this.setStatus(this.deadCount > 0 ? 'error' : 'idle');
         return true;
       }
       // a resume or force is answered by one attempt after it was asked for, not one per round
@@ -529,9 +606,11 @@ export class IptSync extends IptElement {
         this.nextAttemptAt = notBefore;
         await this.refreshCounts();
         this.setStatus('retrying');
-        this.schedule(waitMs);
+        this.schedule(waitMs, lane);
         return false;
       }
+      // a risk event queued while this batch was being formed still goes first
+      if (lane === 'change' && (await outbox.waiting('risk')) > 0) continue;
       this.setStatus('sending');
       const attemptAt = Date.now();
       const outcome = await this.send(batch);
@@ -560,13 +639,18 @@ export class IptSync extends IptElement {
         this.nextAttemptAt = next.nextAttemptAt;
         await this.refreshCounts();
         this.setStatus(navigator.onLine === false ? 'offline' : 'retrying');
-        this.schedule(delay);
+        this.schedule(delay, lane);
         return false;
+      }
+      if (outcome.status === 415 && outcome.gzipped) {
+        // the backend does not take gzip after all: the same batch again, as it is
+        gzipAccepted.set(this.target, false);
+        continue;
       }
       if (outcome.status === 413 && batch.eventKeys.length > 1) {
         // too big for this backend: the same events go again in smaller batches
         this.sizeHint = Math.max(1, Math.floor(batch.eventKeys.length / 2));
-        await outbox.dissolveBatch(batch.key);
+        await outbox.dissolveBatch(batch);
         continue;
       }
       const letter = await outbox.reject(
@@ -578,7 +662,7 @@ export class IptSync extends IptElement {
           attempts: batch.attempts + 1,
           eventKeys: batch.eventKeys,
         },
-        batch.key,
+        batch,
       );
       this.reportError(
         'sync-rejected',
@@ -606,10 +690,10 @@ export class IptSync extends IptElement {
     return false;
   }
 
-  /** Takes the oldest queued events into a new batch (fixed from now on), or none when the queue is empty. */
-  private async formBatch(outbox: Outbox): Promise<BatchRecord | undefined> {
+  /** Takes the oldest queued events of a lane into a new batch (fixed from now on), or none when it is empty. */
+  private async formBatch(outbox: Outbox, lane: Lane, attempt = 0): Promise<BatchRecord | undefined> {
     const limit = Math.max(1, Math.min(this.batchSize, this.sizeHint));
-    const queued = await outbox.peek(limit);
+    const queued = await outbox.peek(limit, lane);
     if (queued.length === 0) return undefined;
     const eventKeys: string[] = [];
     const events: unknown[] = [];
@@ -638,8 +722,23 @@ export class IptSync extends IptElement {
       eventKeys.push(key);
       if (out !== null && out !== undefined) events.push(out);
     }
-    if (eventKeys.length === 0) return this.formBatch(outbox);
-    return outbox.saveNewBatch({ key: newId(), eventKeys, events, attempts: 0, nextAttemptAt: 0, createdAt: nowIso() });
+    if (eventKeys.length === 0) return this.formBatch(outbox, lane, attempt);
+    const saved = await outbox.saveNewBatch({
+      key: newId(),
+      ...(lane === 'risk' ? { lane } : {}),
+      eventKeys,
+      events,
+      attempts: 0,
+      nextAttemptAt: 0,
+      createdAt: nowIso(),
+    });
+    return saved ?? (attempt < 3 ? this.formBatch(outbox, lane, attempt + 1) : undefined);
+  }
+
+  private shouldGzip(): boolean {
+    if (!canGzip() || this.compress === 'none') return false;
+    const accepted = gzipAccepted.get(this.target);
+    return this.compress === 'gzip' ? accepted !== false : accepted === true;
   }
 
   private async requestHeaders(): Promise<Record<string, string>> {
@@ -651,6 +750,7 @@ export class IptSync extends IptElement {
   private async send(batch: BatchRecord): Promise<Outcome> {
     if (batch.events.length === 0) return { kind: 'delivered' }; // every event was left out by `transform`
     const controller = new AbortController();
+    let gzipped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
@@ -661,23 +761,33 @@ export class IptSync extends IptElement {
     try {
       const attempt = (async (): Promise<Response | SyncTransportResult> => {
         if (this.transport) return this.transport({ key: batch.key, events: batch.events }, controller.signal);
-        const headers = {
+        const headers: Record<string, string> = {
           ...(await this.requestHeaders()),
           'Content-Type': 'application/json',
           'Idempotency-Key': batch.key,
         };
-        return fetch(this.endpoint, {
+        const json = JSON.stringify({ events: batch.events });
+        let body: string | Uint8Array = json;
+        if (this.shouldGzip()) {
+          body = await gzip(json);
+          headers['Content-Encoding'] = 'gzip';
+          gzipped = true;
+        }
+        const response = await fetch(this.endpoint, {
           method: 'POST',
           headers,
-          body: JSON.stringify({ events: batch.events }),
+          body: body as BodyInit,
           credentials: this.credentials,
           cache: 'no-store',
           signal: controller.signal,
         });
+        if (acceptsGzip(response.headers.get('Accept-Encoding')) && gzipAccepted.get(this.target) !== false) gzipAccepted.set(this.target, true);
+        return response;
       })();
       attempt.catch(() => {}); // settled by the race below; a late rejection is expected after a timeout
       const answer = await Promise.race([attempt, timeout]);
-      return await classify(answer);
+      const outcome = await classify(answer);
+      return outcome.kind === 'reject' ? { ...outcome, gzipped } : outcome;
     } catch (error) {
       return { kind: 'retry', status: 0, retryAfterMs: null, reason: `network: ${(error as Error)?.message ?? error}` };
     } finally {
@@ -729,6 +839,7 @@ export class IptSync extends IptElement {
         </span>
         ${canRetry ? html`<button type="button" part="button" @click=${() => void this.flush()}>${this.t('sync.tryNow')}</button>` : nothing}
       </div>
+      ${this.crisis.link()}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
     `;
   }

@@ -15,12 +15,33 @@ export interface ExportedRecord {
   data: unknown;
 }
 
+/** A copy the kit kept aside (a record it could not read, or the original of one it repaired), as it was stored. */
+export interface AsideRecord {
+  tag: string;
+  storageKey: string;
+  /** Where it is kept on the device (the record's key and when it was put aside). */
+  keptAs: string;
+  /** The stored value, unchanged. */
+  data: unknown;
+}
+
 export interface WorkbookExport {
   format: typeof EXPORT_FORMAT;
   kitVersion: string;
   workbook: string;
   exportedAt: string;
   records: ExportedRecord[];
+  /** Copies kept aside, when there are any: for the person (or their program) to get back by hand. `importData()` leaves them out. */
+  aside?: AsideRecord[];
+}
+
+/** The record a key of a copy kept aside belongs to (`<workbook>/<tag>/<key>#aside/<time>`, also for journals), or null. */
+export function asideRecordKey(key: string): Omit<AsideRecord, 'data'> | null {
+  const at = key.indexOf('#');
+  if (at < 0 || !key.slice(at).includes('aside')) return null;
+  const parts = key.slice(0, at).split('/');
+  if (parts.length !== 3) return null;
+  return { tag: parts[1], storageKey: decodeURIComponent(parts[2]), keptAs: key };
 }
 
 /** Workbook ids become part of storage keys and file names: keep them plain. */

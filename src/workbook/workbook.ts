@@ -11,7 +11,8 @@ import { kitStorage, prefixRange } from '../core/storage.js';
 import { broadcastWorkbook, flushAll, liveHubs, localJournalDelete, parseRecordKey, recordKey, workbookPrefix, type Envelope } from '../core/record-hub.js';
 import { modelFor } from '../core/registry.js';
 import { KIT_VERSION } from '../core/version.js';
-import { EXPORT_FORMAT, readExport, WORKBOOK_ID_PATTERN, type WorkbookExport } from './model.js';
+import { eraseWorkbookOutboxes } from '../sync/outbox.js';
+import { asideRecordKey, EXPORT_FORMAT, readExport, WORKBOOK_ID_PATTERN, type WorkbookExport } from './model.js';
 import { workbookStyles } from './workbook.styles.js';
 
 /**
@@ -155,9 +156,13 @@ export class IptWorkbook extends LitElement {
     await flushAll();
     const prefix = workbookPrefix(this.workbookId);
     const records: WorkbookExport['records'] = [];
+    const aside: NonNullable<WorkbookExport['aside']> = [];
     const seen = new Set<string>();
     if (await kitStorage.open()) {
       for (const [key, value] of await kitStorage.entries<Envelope>(prefix)) {
+        const kept = asideRecordKey(key);
+        // copies kept aside (unreadable or repaired records): the person's to get back
+        if (kept) aside.push({ ...kept, data: value });
         const parts = parseRecordKey(key);
         if (!parts || !value || typeof value !== 'object') continue;
         seen.add(key);
@@ -176,6 +181,7 @@ export class IptWorkbook extends LitElement {
       workbook: this.workbookId,
       exportedAt: new Date().toISOString(),
       records,
+      ...(aside.length > 0 ? { aside } : {}),
     };
     return JSON.stringify(body, null, 2);
   }
@@ -210,9 +216,30 @@ export class IptWorkbook extends LitElement {
     }
   }
 
-  /** Deletes every record of this workbook, here and in other open tabs; live elements start empty. */
-  async eraseData(): Promise<void> {
+  /**
+   * Deletes everything this workbook holds on this device, here and in other open tabs:
+   * every record, journal and copy kept aside, and every change and risk event of it that
+   * `<ipt-sync>` has not delivered yet (queued, in a batch on its way, or in the dead
+   * letters). Live elements start empty, and emit `clear`: a sync delivers that (it carries
+   * no content), so the program learns the workbook was erased here.
+   *
+   * With `{ deliverFirst: true }` it first tries to deliver what waits (`flush()` of every
+   * `<ipt-sync>` that serves this workbook); if something could not be delivered (offline,
+   * the backend unreachable) nothing is erased and it rejects with an `Error` named
+   * `UndeliveredChangesError`: ask the person, offer `exportData()`, then erase without the option.
+   */
+  async eraseData(options: { deliverFirst?: boolean } = {}): Promise<void> {
+    if (options.deliverFirst) {
+      const results = await Promise.all(this.syncsServing().map((sync) => sync.flush()));
+      if (results.some((delivered) => !delivered)) {
+        const error = new Error('some changes of this workbook could not be delivered yet; nothing was erased');
+        error.name = 'UndeliveredChangesError';
+        throw error;
+      }
+    }
     const prefix = workbookPrefix(this.workbookId);
+    // first the outbox: the `clear` the elements emit below is queued after it, and stays
+    await eraseWorkbookOutboxes(this.workbookId);
     const hubs = liveHubs(prefix);
     broadcastWorkbook('erase', prefix);
     for (const hub of hubs) hub.resetToEmpty(true);
@@ -221,6 +248,16 @@ export class IptWorkbook extends LitElement {
     if (await kitStorage.open()) await kitStorage.deletePrefix(prefix);
     // A tab that was writing as the first message arrived has stopped by now.
     broadcastWorkbook('erase', prefix);
+  }
+
+  /** The `<ipt-sync>` elements that deliver this workbook's changes: inside it, and page-wide ones outside any workbook. */
+  private syncsServing(): { flush(): Promise<boolean> }[] {
+    const tag: string = 'ipt-sync';
+    const inside = [...this.querySelectorAll(tag)];
+    const pageWide = [...document.querySelectorAll(tag)].filter((sync) => !sync.closest('ipt-workbook'));
+    return [...inside, ...pageWide]
+      .map((sync) => sync as unknown as { flush?: unknown })
+      .filter((sync): sync is { flush(): Promise<boolean> } => typeof sync.flush === 'function');
   }
 
   protected override render() {
