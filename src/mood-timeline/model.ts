@@ -119,6 +119,9 @@ export type ChangeType =
   | 'measure-update'
   | 'measure-remove';
 
+/** What `ipt-change` reports in `change` for a gesture in the timeline; the core adds `replace` and `clear`. */
+export type MoodTimelineChange = { type: ChangeType; id: string };
+
 /** What an operation did: the new state and the change the element reports. */
 export interface OpResult {
   state: MoodState;
