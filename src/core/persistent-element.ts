@@ -68,6 +68,12 @@ export abstract class PersistentElement<S extends object, O = void, C extends { 
     return cloneJson(this.queued ?? this.hub?.state ?? this.model.empty());
   }
 
+  /**
+   * @internal Type-level only (nothing at run time): what `state` accepts, for the framework
+   * typings generated from the manifest (a setter's type cannot be inferred).
+   */
+  declare readonly '~stateInput'?: I;
+
   set state(value: I) {
     const next = this.model.validate(this.model.validateCopies ? value : cloneJson(value), this.modelOptions()) as S;
     this.assigned = next;
