@@ -79,4 +79,7 @@ if (existsSync('test/e2e') && !quick) {
   if (e2e.status !== 0 && count('fail') + count('cancelled') === 0) totals.failed += 1;
 }
 
+// Real clients: the packed kit in a React 19 and a Vue 3 app (type-check, build, drive).
+if (!quick && process.env.IPT_APPS !== '0') step('framework apps (React 19, Vue 3; IPT_APPS=0 skips)', 'node', ['scripts/apps.mjs']);
+
 finish();
