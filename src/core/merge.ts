@@ -80,7 +80,10 @@ export function stampTimes<S extends object>(model: MergeModel<S>, prev: S, next
       if (old === item && item.createdAt && item.updatedAt) return item;
       // unchanged content is the item shown before, times included, whatever times came
       // with it: assigning the state just read must neither look like an edit nor reorder merges
-      if (old && old.createdAt && old.updatedAt && sameContent(old, item)) return old;
+      if (old && sameContent(old, item)) {
+        if (old.createdAt && old.updatedAt) return old;
+        return { ...old, createdAt: old.createdAt ?? now, updatedAt: old.updatedAt ?? now };
+      }
       const stamped: AnyItem = ownItems ? item : { ...item };
       if (!stamped.createdAt) stamped.createdAt = (old?.createdAt as string | undefined) ?? now;
       // changed or new: at least now, so that it wins the merge over what it replaced
