@@ -79,4 +79,14 @@ if (existsSync('test/e2e') && !quick) {
   if (e2e.status !== 0 && count('fail') + count('cancelled') === 0) totals.failed += 1;
 }
 
+// Real clients: the packed kit in a React 19 and a Vue 3 app (type-check, build, drive).
+if (!quick && process.env.IPT_APPS !== '0') {
+  rmSync('test-results/apps.json', { force: true });
+  const appsStatus = run('framework apps (React 19, Vue 3; IPT_APPS=0 skips)', 'node', ['scripts/apps.mjs']);
+  const counts = existsSync('test-results/apps.json') ? JSON.parse(readFileSync('test-results/apps.json', 'utf8')) : { passed: 0, failed: 1 };
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  if (appsStatus !== 0 && counts.failed === 0) totals.failed += 1; // it stopped before counting
+}
+
 finish();

@@ -36,7 +36,17 @@ export interface IptReadyDetail {
   storageKey: string;
 }
 
-export interface IptChangeDetail<S = unknown> {
+/**
+ * The changes every persistent element may report besides its own: a whole replacement
+ * the person asked for (a workbook import, a form reset) and `clear()`.
+ */
+export type IptCoreChange = { type: 'replace'; via?: 'import' | (string & {}) } | { type: 'clear' };
+
+/**
+ * `ipt-change`'s detail. `S` is the element's state type and `C` the union of its own
+ * change types (declared in its model); the core's `replace` and `clear` are always added.
+ */
+export interface IptChangeDetail<S = unknown, C extends { type: string } = IptChangeInfo> {
   /** The tag name of the element that changed, e.g. `ipt-social-circle`. */
   source: string;
   storageKey: string;
@@ -44,7 +54,7 @@ export interface IptChangeDetail<S = unknown> {
   workbook: string;
   /** The whole new state, as plain JSON. */
   state: S;
-  change: IptChangeInfo;
+  change: C | IptCoreChange;
   /** When it happened, as an ISO time. */
   at: string;
   /**
@@ -79,7 +89,7 @@ export interface IptRiskDetail {
 }
 
 export type IptReadyEvent = CustomEvent<IptReadyDetail>;
-export type IptChangeEvent<S = unknown> = CustomEvent<IptChangeDetail<S>>;
+export type IptChangeEvent<S = unknown, C extends { type: string } = IptChangeInfo> = CustomEvent<IptChangeDetail<S, C>>;
 export type IptErrorEvent = CustomEvent<IptErrorDetail>;
 export type IptRiskEvent = CustomEvent<IptRiskDetail>;
 
@@ -91,8 +101,12 @@ export interface IptEventMap {
   'ipt-risk': IptRiskDetail;
 }
 
+// On GlobalEventHandlersEventMap (as lib.dom's own events are), so `document`, `window` and
+// every element know them: `document.addEventListener('ipt-change', (e) => e.detail.state)`.
+// Each element's file narrows nothing here: listeners on one tag type `detail.state` with
+// that element's state through the tag's own `addEventListener` overloads.
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'ipt-ready': IptReadyEvent;
     'ipt-change': IptChangeEvent;
     'ipt-error': IptErrorEvent;

@@ -45,6 +45,21 @@ function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** Equal as JSON, whatever the order of keys (a backend's JSON column may reorder them), times aside. */
+function sameContent(a: AnyItem, b: AnyItem): boolean {
+  const { createdAt: _ca, updatedAt: _ua, ...x } = a;
+  const { createdAt: _cb, updatedAt: _ub, ...y } = b;
+  return sameJson(sortedKeys(x), sortedKeys(y));
+}
+
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (!isPlainObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) if (value[key] !== undefined) out[key] = sortedKeys(value[key]);
+  return out;
+}
+
 /**
  * Fills `createdAt` on new items and bumps `updatedAt` on changed ones, so merges can
  * tell which of two edits of one item is newer. Returns a new state. `ownItems` says the
@@ -63,18 +78,21 @@ export function stampTimes<S extends object>(model: MergeModel<S>, prev: S, next
       const old = before.get(idOf(model, name, item));
       // the very item shown before: unchanged (gestures rebuild only what they change)
       if (old === item && item.createdAt && item.updatedAt) return item;
+      // unchanged content is the item shown before, times included, whatever times came
+      // with it: assigning the state just read must neither look like an edit nor reorder merges
+      if (old && sameContent(old, item)) {
+        if (old.createdAt && old.updatedAt) return old;
+        return { ...old, createdAt: old.createdAt ?? now, updatedAt: old.updatedAt ?? now };
+      }
       const stamped: AnyItem = ownItems ? item : { ...item };
       if (!stamped.createdAt) stamped.createdAt = (old?.createdAt as string | undefined) ?? now;
-      const changed = !old || !sameJson({ ...old, createdAt: undefined, updatedAt: undefined }, { ...item, createdAt: undefined, updatedAt: undefined });
-      if (changed || !stamped.updatedAt) {
-        const candidate = changed ? now : ((old?.updatedAt as string | undefined) ?? now);
-        stamped.updatedAt = changed && stamped.updatedAt && stamped.updatedAt > candidate ? stamped.updatedAt : candidate;
-      }
+      // changed or new: at least now, so that it wins the merge over what it replaced
+      if (!(typeof stamped.updatedAt === 'string' && stamped.updatedAt > now)) stamped.updatedAt = now;
       return stamped;
     };
     if (ownItems) {
-      // stamped where they are: the list itself stays
-      for (let i = 0; i < items.length; i++) stamp(items[i]);
+      // stamped where they are (or swapped for the unchanged item shown before): the list itself stays
+      for (let i = 0; i < items.length; i++) items[i] = stamp(items[i]);
       out[name] = items;
     } else out[name] = items.map(stamp);
   }

@@ -7,15 +7,23 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state as reactive } from 'lit/decorators.js';
 import { IptElement } from './ipt-element.js';
 import type { StateModel } from './model.js';
-import { cloneJson, stampTimes } from './merge.js';
+import { cloneJson, diffStates, isEmptyDiff, stampTimes } from './merge.js';
 import { acquireHub, recordKey, releaseHub, type HubListener, type HubNotice, type RecordHub } from './record-hub.js';
-import { emit, type IptChangeInfo } from './events.js';
+import { emit, type IptChangeInfo, type IptCoreChange } from './events.js';
 import { closestAcross } from './i18n.js';
 import { nextFrame, nowIso } from './time.js';
 import { registerModel } from './registry.js';
 import { observeState } from './clock.js';
 
-export abstract class PersistentElement<S extends object, O = void> extends IptElement implements HubListener {
+/**
+ * `S` the state, `O` the options the model checks against, `C` the union of the element's
+ * own change types (from its model): `commit()` accepts only those, and the core's. `I` is
+ * what a host may assign to `state` (optional fields optional); reading gives `S`.
+ */
+export abstract class PersistentElement<S extends object, O = void, C extends { type: string } = IptChangeInfo, I = S>
+  extends IptElement
+  implements HubListener
+{
   /** The element's pure model; set as a static field by each subclass. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each subclass narrows it to its own state
   static model: StateModel<any, any>;
@@ -55,15 +63,23 @@ export abstract class PersistentElement<S extends object, O = void> extends IptE
 
   /**
    * The whole state as plain JSON. Reading returns a copy. Assigning validates (a
-   * `TypeError` naming the field, nothing changed), replaces, saves and emits
-   * `ipt-change` with `change.type === "replace"`: how a host hydrates from its backend.
+   * `TypeError` naming the field, nothing changed), replaces and saves, but does not emit
+   * `ipt-change`, as a native control's `value` does not fire `change`: a host that writes
+   * `detail.state` back never loops. An equal state writes nothing; items whose content did
+   * not change keep their `updatedAt`.
    */
   get state(): S {
     return cloneJson(this.queued ?? this.hub?.state ?? this.model.empty());
   }
 
-  set state(value: S) {
-    const next = this.model.validate(this.model.validateCopies ? value : cloneJson(value), this.modelOptions());
+  /**
+   * @internal Type-level only (nothing at run time): what `state` accepts, for the framework
+   * typings generated from the manifest (a setter's type cannot be inferred).
+   */
+  declare readonly '~stateInput'?: I;
+
+  set state(value: I) {
+    const next = this.model.validate(this.model.validateCopies ? value : cloneJson(value), this.modelOptions()) as S;
     // a host's stamps (hydrating from its backend) count as seen: later changes here come after them
     observeState(next, this.model.collections);
     this.assigned = next;
@@ -72,7 +88,24 @@ export abstract class PersistentElement<S extends object, O = void> extends IptE
       this.requestUpdate();
       return;
     }
-    this.commit(next, { type: 'replace' });
+    this.assign(next);
+  }
+
+  /**
+   * An assignment: stamped, saved, shared and drawn like a gesture, but never echoed as
+   * `ipt-change`. False when it equals the state shown (nothing written, nothing drawn).
+   */
+  private assign(next: S): boolean {
+    const hub = this.hub!;
+    this.assigned = undefined;
+    const now = nowIso();
+    const previous = hub.state;
+    const stamped = stampTimes(this.model, previous, next, now, true);
+    if (isEmptyDiff(diffStates(this.model, previous, stamped, now))) return false;
+    hub.applyLocal(stamped, now, this, { type: 'replace' });
+    this.requestUpdate();
+    this.stateChanged();
+    return true;
   }
 
   /** The live state for rendering. Never mutate it: build a new state and `commit()` it. */
@@ -84,7 +117,7 @@ export abstract class PersistentElement<S extends object, O = void> extends IptE
    * Applies a change made here (a gesture or an assignment): stamps item times, keeps the
    * difference for saving and for other tabs, re-renders, and emits `ipt-change`.
    */
-  protected commit(next: S, change: IptChangeInfo): void {
+  protected commit(next: S, change: C | IptCoreChange): void {
     if (!this.hub || !this.loaded) {
       this.queued = next;
       this.requestUpdate();
@@ -94,10 +127,10 @@ export abstract class PersistentElement<S extends object, O = void> extends IptE
     const previous = this.hub.state;
     const stamped = stampTimes(this.model, previous, next, now, next === this.assigned);
     this.assigned = undefined;
-    const diff = this.hub.applyLocal(stamped, now, this, change);
+    const diff = this.hub.applyLocal(stamped, now, this, change as IptChangeInfo);
     this.requestUpdate();
     this.stateChanged();
-    this.emitChange(() => cloneJson(stamped), change, now, diff);
+    this.emitChange(() => cloneJson(stamped), change as IptChangeInfo, now, diff);
   }
 
   /** Erases this instance's saved state (here, in other instances and in other tabs); emits `ipt-change` (`clear`). */
@@ -199,7 +232,8 @@ export abstract class PersistentElement<S extends object, O = void> extends IptE
     if (this.queued) {
       const queued = this.queued;
       this.queued = undefined;
-      this.commit(queued, { type: 'replace' });
+      if (queued !== this.assigned) this.commit(queued, { type: 'replace' });
+      else if (!this.assign(queued)) this.stateChanged();
     } else {
       this.stateChanged();
     }

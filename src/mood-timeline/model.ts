@@ -144,6 +144,9 @@ export type ChangeType =
   | 'measure-update'
   | 'measure-remove';
 
+/** What `ipt-change` reports in `change` for a gesture in the timeline; the core adds `replace` and `clear`. */
+export type MoodTimelineChange = { type: ChangeType; id: string } | { type: 'onset-set' | 'onset-clear' };
+
 /** What an operation did: the new state and the change the element reports. */
 export interface OpResult {
   state: MoodState;

@@ -42,6 +42,7 @@ import {
   type MoodOptions,
   type MoodState,
   type OpResult,
+  type MoodTimelineChange,
 } from './model.js';
 import {
   DEFAULT_RANGE,
@@ -228,7 +229,7 @@ type Removed = { kind: 'entry'; item: Entry } | { kind: 'event'; item: LifeEvent
  * @cssprop --ipt-radius - Corner radius.
  * @cssprop --ipt-space - Base spacing.
  */
-export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
+export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, MoodTimelineChange> {
   static override model = moodTimelineModel as unknown as StateModel<object, unknown>;
   static override styles = [baseStyles, moodTimelineStyles];
   static override attributeRules: Record<string, AttributeRule> = {

@@ -428,6 +428,9 @@ export interface PickerChange {
   goalId?: string;
 }
 
+/** What `ipt-change` reports in `change` for a gesture in the picker; the core adds `replace` and `clear`. */
+export type ProblemAreaPickerChange = PickerChange;
+
 /** Why an operation changed nothing: each is a situation the user can reach and be told about. */
 export type Refusal =
   | 'max-reached'

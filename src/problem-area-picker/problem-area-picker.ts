@@ -45,6 +45,7 @@ import {
   type Rating,
   type Refusal,
   type Selection,
+  type ProblemAreaPickerChange,
 } from './model.js';
 import { strings } from './strings.js';
 import { DEFAULT_WORDING, WORDINGS, exampleCount } from './terms.js';
@@ -125,7 +126,7 @@ interface Notice {
  * @cssprop --ipt-space - Base spacing unit.
  * @cssprop --ipt-focus-width - Width of the focus ring.
  */
-export class IptProblemAreaPicker extends PersistentElement<ProblemAreaState, ProblemAreaOptions> {
+export class IptProblemAreaPicker extends PersistentElement<ProblemAreaState, ProblemAreaOptions, ProblemAreaPickerChange> {
   // The index signature of the state (unknown fields ride along) defeats the base's variance check.
   static override model = model;
   static override styles = [baseStyles, pickerStyles];

@@ -106,6 +106,17 @@ export interface SocialCircleState {
   snapshots: Snapshot[];
 }
 
+/** What a host may assign to the circle's `state`: `snapshots` may be left out. */
+export type SocialCircleInput = Omit<SocialCircleState, 'snapshots'> & { snapshots?: Snapshot[] };
+
+/**
+ * What `ipt-change` reports in `change` for a gesture in the circle; the core adds
+ * `replace` and `clear`. `snapshot`'s id is the snapshot's, the others' the person's.
+ */
+export type SocialCircleChange =
+  | { type: 'person-add' | 'person-update' | 'person-remove' | 'person-restore' | 'snapshot'; id: string }
+  | { type: 'person-move'; id: string; from: number; to: number };
+
 export interface SocialCircleOptions {
   /** 2 to 5. */
   rings: number;

@@ -39,6 +39,8 @@ import {
   type SocialCircleOptions,
   type SocialCircleState,
   type SortKey,
+  type SocialCircleChange,
+  type SocialCircleInput,
 } from './model.js';
 import { angleOf, layoutCircle, ringAt, type Layout } from './layout.js';
 import { peopleToCsv } from './csv.js';
@@ -137,7 +139,7 @@ interface UndoOffer {
  * @cssprop --ipt-color-focus - Focus ring colour.
  * @cssprop --ipt-font-family - Font family.
  */
-export class IptSocialCircle extends PersistentElement<SocialCircleState, SocialCircleOptions> {
+export class IptSocialCircle extends PersistentElement<SocialCircleState, SocialCircleOptions, SocialCircleChange, SocialCircleInput> {
   // The base types its static field loosely (every element's model fits it).
   static override model = socialCircleModel;
   static override styles = [baseStyles, socialCircleStyles];

@@ -50,7 +50,7 @@ export function changeDelivery(
   options: { includeState: IncludeState; idField?: Partial<Record<string, string>> },
 ): ChangeDeliveryEvent {
   const change = structuredClone(detail.change);
-  const whole = WHOLE_REPLACEMENTS.includes(change.type) || change.via === 'import';
+  const whole = WHOLE_REPLACEMENTS.includes(change.type) || ('via' in change && change.via === 'import');
   const diff = detail.diff ? deliveryDiff(detail.diff, options.idField) : { collections: {}, fields: {} };
   const event: ChangeDeliveryEvent = {
     id: newId(),

@@ -50,21 +50,83 @@ describe('persistent element contract', () => {
     expect(changes).to.have.length(0);
   });
 
-  it('replaces on assignment and emits replace', async () => {
+  it('replaces and saves on assignment without emitting ipt-change, like a native value', async () => {
     const el = await mount<TestList>(html`<ipt-test-list storage-key="replace"></ipt-test-list>`);
     const changes = record(el, 'ipt-change');
     el.state = { title: 'From the backend', notes: [{ id: 'n1', text: 'hello' }] };
-    expect(changes[0].detail.change.type).to.equal('replace');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('From the backend');
+    await el.saved();
+    const stored = (await storedEntries()).get('default/ipt-test-list/replace') as { data: { title: string } };
+    expect(stored.data.title).to.equal('From the backend');
+    expect(changes, 'an assignment is not a change the person made').to.have.length(0);
+    el.addNote('n2', 'typed');
+    expect(changes.map((c) => c.detail.change.type)).to.deep.equal(['note-add']);
+  });
+
+  it('a host writing detail.state back into state does not loop, and an equal state writes nothing', async () => {
+    const el = await mount<TestList>(html`<ipt-test-list storage-key="echo"></ipt-test-list>`);
+    const changes = record(el, 'ipt-change');
+    // the naive two-way binding of a framework
+    el.addEventListener('ipt-change', (e) => {
+      el.state = (e as CustomEvent).detail.state;
+    });
+    el.addNote('a', 'one');
+    el.addNote('b', 'two');
+    expect(changes).to.have.length(2);
+    await el.saved();
+    const puts: unknown[] = [];
+    const originalPut = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+      if (String(key).includes('echo')) puts.push(value);
+      return originalPut.call(this, value, key);
+    };
+    try {
+      const before = el.state;
+      // the same content, keys in another order and times left out (a backend's JSON column)
+      el.state = { notes: before.notes.map(({ text, id }) => ({ text, id })), title: before.title };
+      el.state = el.state;
+      await el.saved();
+      expect(puts, 'nothing written').to.have.length(0);
+      expect(el.state).to.deep.equal(before);
+    } finally {
+      IDBObjectStore.prototype.put = originalPut;
+    }
+  });
+
+  it('keeps updatedAt of items whose content an assignment did not change', async () => {
+    const el = await mount<TestList>(html`<ipt-test-list storage-key="stamps"></ipt-test-list>`);
+    el.state = {
+      title: 'x',
+      notes: [
+        { id: 'a', text: 'kept', createdAt: '2026-01-01T10:00:00.000Z', updatedAt: '2026-01-02T10:00:00.000Z' },
+        { id: 'b', text: 'edited', createdAt: '2026-01-01T10:00:00.000Z', updatedAt: '2026-01-02T10:00:00.000Z' },
+      ],
+    };
+    const first = el.state.notes;
+    await new Promise((r) => setTimeout(r, 5));
+    el.state = {
+      title: 'y',
+      notes: [
+        { id: 'a', text: 'kept', createdAt: '2020-01-01T00:00:00.000Z', updatedAt: '2020-01-01T00:00:00.000Z' },
+        { id: 'b', text: 'edited again' },
+      ],
+    };
+    const [a, b] = el.state.notes;
+    expect(a.updatedAt, 'unchanged content keeps the time it had').to.equal(first[0].updatedAt);
+    expect(a.createdAt).to.equal(first[0].createdAt);
+    expect(b.createdAt).to.equal(first[1].createdAt);
+    expect(b.updatedAt! > first[1].updatedAt!, 'a changed item is stamped now').to.equal(true);
   });
 
   it('accepts a state assigned before it is connected', async () => {
     const el = document.createElement('ipt-test-list');
     el.storageKey = 'early';
     el.state = { title: 'early', notes: [{ id: 'e', text: 'before connect' }] };
+    const changes = record(el, 'ipt-change');
     document.body.append(el);
     await el.ready;
+    expect(changes).to.have.length(0);
     expect(el.state.title).to.equal('early');
     await el.saved();
     const stored = await storedEntries();
