@@ -125,9 +125,10 @@ export async function useKitBundle(context) {
     await context.route('**/dist/ipt-widgets.js', (route) => route.fulfill({ path: file, contentType: 'text/javascript; charset=utf-8' }));
     return file;
   }
-  const dist = join(ROOT, 'dist/ipt-widgets.js');
+  // the loader loads dist/cms/ipt-sync.js for the page's <ipt-sync>
+  const dist = join(ROOT, 'dist/cms/ipt-sync.js');
   const sources = readdirSync(join(ROOT, 'src/sync')).map((f) => statSync(join(ROOT, 'src/sync', f)).mtimeMs);
-  if (existsSync(dist) && statSync(dist).mtimeMs > Math.max(...sources) && readFileSync(dist, 'utf8').includes('ipt-sync-status')) {
+  if (existsSync(dist) && existsSync(join(ROOT, 'dist/ipt-widgets.js')) && statSync(dist).mtimeMs > Math.max(...sources) && readFileSync(dist, 'utf8').includes('ipt-sync-status')) {
     return 'dist';
   }
   if (!builtBundle) {

@@ -45,3 +45,22 @@ window.editMany = (from, to) => {
 };
 window.sync = sync;
 window.syncReady = customElements.whenDefined('ipt-sync').then(() => sync.updateComplete);
+
+/** A risk, as the symptom check reports PHQ-9 item 9 answered above 0. */
+window.risk = (value) => {
+  source.dispatchEvent(
+    new CustomEvent('ipt-risk', {
+      bubbles: true,
+      composed: true,
+      detail: {
+        source: 'ipt-symptom-check',
+        storageKey: 'default',
+        workbook: workbookId,
+        kind: 'phq9-item9',
+        value,
+        responseId: 'response-1',
+        at: new Date().toISOString(),
+      },
+    }),
+  );
+};
