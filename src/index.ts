@@ -10,6 +10,8 @@ export { IptProblemAreaPicker } from './problem-area-picker/problem-area-picker.
 export { IptMoodTimeline } from './mood-timeline/mood-timeline.js';
 export { IptSymptomCheck } from './symptom-check/symptom-check.js';
 export type { SymptomCheckState, SymptomResponse, SymptomCheckChangeEvent } from './symptom-check/symptom-check.js';
+export { IptFormulation } from './formulation/formulation.js';
+export type { FormulationState, FormulationChangeEvent } from './formulation/formulation.js';
 export { IptSync } from './sync/sync.js';
 export type {
   SyncStatus,
