@@ -12,6 +12,8 @@ export { IptSymptomCheck } from './symptom-check/symptom-check.js';
 export type { SymptomCheckState, SymptomResponse, SymptomCheckChangeEvent } from './symptom-check/symptom-check.js';
 export { IptFormulation } from './formulation/formulation.js';
 export type { FormulationState, FormulationChangeEvent } from './formulation/formulation.js';
+export { IptSessionPlan } from './session-plan/session-plan.js';
+export type { SessionPlanState, Session, Phase, SessionPlanChangeEvent } from './session-plan/session-plan.js';
 export { IptSync } from './sync/sync.js';
 export type {
   SyncStatus,

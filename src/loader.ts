@@ -25,6 +25,7 @@ export const ELEMENT_FILES: Readonly<Record<string, string>> = {
   'ipt-sync': 'ipt-sync.js',
   'ipt-symptom-check': 'ipt-symptom-check.js',
   'ipt-formulation': 'ipt-formulation.js',
+  'ipt-session-plan': 'ipt-session-plan.js',
 };
 
 interface LoaderState {

@@ -67,6 +67,8 @@ export interface WorkbookShared {
   focus?: readonly WorkbookFocus[];
   /** The circle's snapshots, oldest first (from `<ipt-social-circle>`). */
   snapshots?: readonly WorkbookSnapshot[];
+  /** The formulation's state for the session plan (from `<ipt-formulation>`): `agreedOn` once the client said it fits. */
+  formulation?: { agreedOn?: string };
 }
 
 export interface WorkbookContextValue extends WorkbookShared {

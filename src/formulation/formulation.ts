@@ -80,6 +80,22 @@ export class IptFormulation extends PersistentElement<FormulationState, void> {
 
   protected modelOptions(): void {}
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.workbook?.withdraw(this);
+  }
+
+  protected override stateChanged(): void {
+    // The session plan reminds of the formulation in the initial phase until it is agreed.
+    const a = this.data.agreement;
+    if (this.loaded) this.workbook?.publish(this, { formulation: a?.answer === 'fits' ? { agreedOn: a.date } : {} });
+  }
+
+  protected override workbookChanged(): void {
+    super.workbookChanged();
+    this.stateChanged();
+  }
+
   private get wording(): Wording {
     return WORDINGS.includes(this.terms) ? this.terms : DEFAULT_WORDING;
   }
