@@ -14,6 +14,8 @@ export { IptFormulation } from './formulation/formulation.js';
 export type { FormulationState, FormulationChangeEvent } from './formulation/formulation.js';
 export { IptSessionPlan } from './session-plan/session-plan.js';
 export type { SessionPlanState, Session, Phase, SessionPlanChangeEvent } from './session-plan/session-plan.js';
+export { IptEndingPlan } from './ending-plan/ending-plan.js';
+export type { EndingPlanState, EndingPlanChangeEvent } from './ending-plan/ending-plan.js';
 export { IptSync } from './sync/sync.js';
 export type {
   SyncStatus,

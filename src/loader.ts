@@ -26,6 +26,7 @@ export const ELEMENT_FILES: Readonly<Record<string, string>> = {
   'ipt-symptom-check': 'ipt-symptom-check.js',
   'ipt-formulation': 'ipt-formulation.js',
   'ipt-session-plan': 'ipt-session-plan.js',
+  'ipt-ending-plan': 'ipt-ending-plan.js',
 };
 
 interface LoaderState {
