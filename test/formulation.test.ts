@@ -269,3 +269,21 @@ describe('ipt-formulation: read-only and accessibility', () => {
     });
   }
 });
+
+describe('ipt-formulation: two tabs', () => {
+  it('shows the client’s own words written in one tab in the other', async function () {
+    this.timeout(30000);
+    const { openTab } = await import('./core/helpers.js');
+    const key = unique('tabs');
+    const page = { srcdoc: `<!doctype html><html lang="en"><body><script type="module" src="/src/formulation/formulation.ts"></script><ipt-formulation storage-key="${key}"></ipt-formulation></body></html>` };
+    const a = await openTab<IptFormulation>(page, 'ipt-formulation', '600px');
+    const b = await openTab<IptFormulation>(page, 'ipt-formulation', '600px');
+    const own = a.el.shadowRoot!.querySelector<HTMLTextAreaElement>('#own')!;
+    own.value = 'Written in tab A';
+    own.dispatchEvent(new Event('input'));
+    await until(() => b.el.shadowRoot!.querySelector<HTMLTextAreaElement>('#own')!.value === 'Written in tab A', 'the other tab shows it');
+    expect(b.el.state.ownWords).to.equal('Written in tab A');
+    a.frame.remove();
+    b.frame.remove();
+  });
+});

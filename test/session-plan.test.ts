@@ -213,3 +213,27 @@ describe('ipt-session-plan: storage, bad state, read-only, accessibility', () =>
     });
   }
 });
+
+describe('ipt-session-plan: two tabs', () => {
+  it('keeps the notes of two sessions written at the same time in two tabs', async function () {
+    this.timeout(30000);
+    const { openTab } = await import('./core/helpers.js');
+    const key = unique('tabs');
+    const page = { srcdoc: `<!doctype html><html lang="en"><body><script type="module" src="/src/session-plan/session-plan.ts"></script><ipt-session-plan storage-key="${key}"></ipt-session-plan></body></html>` };
+    const a = await openTab<IptSessionPlan>(page, 'ipt-session-plan', '600px');
+    const b = await openTab<IptSessionPlan>(page, 'ipt-session-plan', '600px');
+    const write = (el: IptSessionPlan, n: number, note: string) => {
+      const area = el.shadowRoot!.querySelector<HTMLTextAreaElement>(`#note-${n}`)!;
+      area.value = note;
+      area.dispatchEvent(new Event('input'));
+    };
+    write(a.el, 1, 'from tab A');
+    write(b.el, 2, 'from tab B');
+    const notes = (el: IptSessionPlan) => el.state.sessions.map((s) => s.note).sort();
+    await until(() => notes(a.el).length === 2 && notes(b.el).length === 2, 'both tabs see both notes');
+    expect(notes(a.el)).to.deep.equal(['from tab A', 'from tab B']);
+    await until(() => b.el.shadowRoot!.querySelector<HTMLTextAreaElement>('#note-1')!.value === 'from tab A', 'shown in the other tab');
+    a.frame.remove();
+    b.frame.remove();
+  });
+});
