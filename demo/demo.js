@@ -27,6 +27,43 @@ themeSwitch.addEventListener('change', () => applyTheme(themeSwitch.value));
 
 const say = (en, es) => (status.textContent = document.documentElement.lang === 'es' ? es : en);
 
+// Delivery to the program's backend. The program issues each client a token for their own
+// workbook (here: the link `npm start` prints, `#client-token=...`); <ipt-sync> sends it
+// with every request through its `headers` hook. Without a token the hook throws, so
+// changes wait in the outbox (retried later) instead of being refused and set aside.
+const TOKEN_KEY = 'bridges-client-token';
+const sync = document.querySelector('ipt-sync');
+sync.headers = async () => {
+  const token = localStorage.getItem(TOKEN_KEY);
+  if (!token) throw new Error('no delivery token on this device yet');
+  return { Authorization: `Bearer ${token}` };
+};
+
+/** Takes the token from `#client-token=...`; the token leaves the address bar at once. */
+async function takeTokenFromLink() {
+  const token = new URLSearchParams(location.hash.slice(1)).get('client-token');
+  if (token) {
+    localStorage.setItem(TOKEN_KEY, token);
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+  await customElements.whenDefined('ipt-sync');
+  await sync.updateComplete;
+  if (!localStorage.getItem(TOKEN_KEY)) {
+    say(
+      'Your changes are kept on this device. To send them to your therapist, open the link the program gave you.',
+      'Tus cambios se guardan en este dispositivo. Para enviarlos a tu terapeuta, abre el enlace que te dio el programa.',
+    );
+    return;
+  }
+  if (token) status.textContent = '';
+  // batches refused for a missing or old token (401/403) wait in the dead letters: send them again
+  const letters = await sync.deadLetters();
+  if (letters.some((l) => l.status === 401 || l.status === 403)) await sync.retryDeadLetters();
+  if (token) await sync.flush();
+}
+void takeTokenFromLink();
+window.addEventListener('hashchange', () => void takeTokenFromLink());
+
 document.getElementById('export').addEventListener('click', async () => {
   const json = await workbook.exportData();
   const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));

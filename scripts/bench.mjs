@@ -1,4 +1,5 @@
-// `npm run bench`: builds the kit, then runs every benchmark in bench/ (headless Chromium).
+// `npm run bench`: builds the kit, then runs every benchmark in bench/ (headless Chromium;
+// bench/backend.mjs drives the example backend over HTTP).
 // Each prints its medians next to a baseline measured in the same run, and their ratio.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';

@@ -301,13 +301,13 @@ describe('ipt-mood-timeline: events and people', () => {
     const id = el.addMeasure({ date: '2026-03-09', instrument: 'PHQ-9', score: 16 });
     expect(seen.at(-1)!.detail.change).to.deep.equal({ type: 'measure-add', id });
     await el.updateComplete;
-    expect($$(el, '.measures rect')).to.have.length(1);
-    expect($$(el, 'rect.band')).to.have.length(5);
+    expect($$(el, '.score-lane rect.measure-dot')).to.have.length(1);
+    expect($$(el, '.score-lane rect.band')).to.have.length(5);
     el.state = { ...el.state, measures: [{ ...el.state.measures[0], score: 9 }] };
     expect(seen.at(-1)!.detail.change.type).to.equal('replace');
     $(el, '.plot')!.focus();
     await el.updateComplete;
-    expect(text($(el, '[aria-live="polite"]'))).to.contain('PHQ-9 9, mild');
+    expect(text($(el, '[aria-live="polite"]'))).to.contain('PHQ-9: 9 of 27, mild symptoms (past two weeks)');
     $<HTMLButtonElement>(el, '.day .remove-measure')!.click();
     expect(seen.at(-1)!.detail.change).to.deep.equal({ type: 'measure-remove', id });
   });
@@ -430,7 +430,7 @@ describe('ipt-mood-timeline: chart, range, keyboard, table', () => {
     expect(text($(el, '.tip'))).to.contain('argument with Ana');
     await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
-    expect(live()).to.equal('Monday, March 2: no check-in; PHQ-9 12, moderate');
+    expect(live()).to.equal('Monday, March 2: no check-in; PHQ-9: 12 of 27, moderate symptoms (past two weeks)');
     await sendKeys({ press: 'End' });
     await el.updateComplete;
     expect(live()).to.equal('Tuesday, March 10: no check-in');
@@ -510,7 +510,7 @@ describe('ipt-mood-timeline: chart, range, keyboard, table', () => {
     $(el, '.plot')!.focus();
     await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
-    expect(text($(el, '[aria-live="polite"]'))).to.equal('martes, 3 de marzo: ánimo 4 de 10; suceso: argument con Ana, -3');
+    expect(text($(el, '[aria-live="polite"]'))).to.equal('martes, 3 de marzo: ánimo 4 de 10; acontecimiento: argument con Ana, -3');
     await expect(el).to.be.accessible();
   });
 
@@ -525,7 +525,7 @@ describe('ipt-mood-timeline: chart, range, keyboard, table', () => {
       .map((c) => Math.round(((190 - Number(c.getAttribute('cy'))) / 176) * 10));
     expect(y(5)).to.equal(102);
     const chartEvents = $$(el, '.events g').reduce((sum, g) => sum + Number(g.dataset.count), 0);
-    const chartMeasures = $$(el, '.measures rect').length;
+    const chartMeasures = $$(el, '.score-lane rect.measure-dot').length;
     expect($$(el, 'path.weekly-line').length + $$(el, '.weekly circle').length).to.be.greaterThan(0);
     $<HTMLButtonElement>(el, '.view-toggle')!.click();
     await el.updateComplete;
@@ -545,7 +545,7 @@ describe('ipt-mood-timeline: chart, range, keyboard, table', () => {
     expect(text(argument.querySelector('.events-cell'))).to.contain('argument');
     expect(text(argument.querySelector('.events-cell'))).to.contain('-3 (Hard)');
     expect(text(argument.querySelector('.notes-cell'))).to.equal('long day');
-    expect(text(rows[2].querySelector('.measures-cell'))).to.equal('PHQ-9 12, moderate');
+    expect(text(rows[2].querySelector('.measures-cell'))).to.equal('PHQ-9: 12 of 27, moderate symptoms (past two weeks)');
     await expect(el).to.be.accessible();
   });
 });
@@ -565,8 +565,10 @@ describe('ipt-mood-timeline: insight, export, readonly, safety', () => {
     };
     await el.updateComplete;
     const patterns = $$(el, '.insight .pattern').map(text);
-    expect(patterns).to.deep.equal(['On days with an event involving Ana, your mood averaged 3; on other days, 5.7.']);
-    expect(text($(el, '.insight'))).to.contain('not proof that one thing causes the other');
+    expect(patterns).to.deep.equal([
+      'On days with an event involving Ana, your mood averaged 3 (3 days); on other days, 5.7 (7 days). A pattern in what you recorded, not proof that one thing causes the other.',
+    ]);
+    expect(text($(el, '.insight h3'))).to.equal('Mood around events with people');
     expect(text($(el, '.insight .waiting'))).to.contain('Luis');
   });
 
@@ -860,7 +862,7 @@ describe('ipt-mood-timeline: accessibility in every state', () => {
     await new Promise((r) => setTimeout(r, 20));
     await el.updateComplete;
     expect(text($(el, 'h2'))).to.equal('Cómo te has sentido');
-    expect(text($(el, '.summary'))).to.equal('3 registros, 1 suceso');
+    expect(text($(el, '.summary'))).to.equal('3 registros, 1 acontecimiento');
     await expect(el).to.be.accessible();
   });
 });

@@ -11,6 +11,7 @@ import {
   removeEvent,
   removeMeasure,
   repair,
+  setOnset,
   updateEntry,
   updateEvent,
   updateMeasure,
@@ -32,6 +33,7 @@ import {
   moodTicks,
   phq9Band,
   rangeWindow,
+  scoreBand,
   runs,
   PATH_SCALE,
   timeTicks,
@@ -41,6 +43,7 @@ import {
 import { addDays, addMonths, dayNumber, fromDayNumber, isRealDate, weekdayIndex } from '../src/mood-timeline/dates.js';
 import { isCalendarDate } from '../src/core/validate.js';
 import { personInsights, INSIGHT_MIN_DAYS } from '../src/mood-timeline/insight.js';
+import { isAlertRun, lowRunAt, markReported, wasReported } from '../src/mood-timeline/low-mood.js';
 import { toCsv } from '../src/mood-timeline/csv.js';
 import { csvCell } from '../src/core/export.js';
 import { formatDate, formatDayLong, formatList, formatNumber, impactKey, strings } from '../src/mood-timeline/strings.js';
@@ -74,10 +77,10 @@ function throwsAt(fn: () => unknown, path: string): void {
 }
 
 describe('mood-timeline model: shape', () => {
-  it('declares its tag, schema and three collections', () => {
+  it('declares its tag, schema and four collections', () => {
     expect(moodTimelineModel.tag).to.equal('ipt-mood-timeline');
     expect(moodTimelineModel.schema).to.equal(1);
-    expect(moodTimelineModel.collections).to.deep.equal(['entries', 'events', 'measures']);
+    expect(moodTimelineModel.collections).to.deep.equal(['entries', 'events', 'measures', 'lowMoodRuns']);
     expect(moodTimelineModel.empty()).to.deep.equal({ entries: [], events: [], measures: [] });
     expect(moodTimelineModel.empty()).not.to.equal(moodTimelineModel.empty());
     // imports are checked against the widest scale and no "today" (the element checks its own after)
@@ -348,7 +351,7 @@ describe('mood-timeline model: repair', () => {
     expect(problems).to.include('entries[1].mood: clamped from 14 to 10');
     expect(problems).to.include('entries[2].id: missing (nothing); set to "entries-2-2"');
     expect(problems).to.include('events[0].impact: clamped from -7 to -4');
-    expect(problems).to.include('events[0].kind: unknown kind "fight"; set to "other"');
+    expect(problems).to.include('events[0].kind: unknown kind a text of 5 characters; set to "other"');
     expect(problems).to.include('measures[0].score: clamped from 30 to 27');
     // the repaired state is one a host could assign
     expect(() => validate(state, opts)).not.to.throw();
@@ -366,10 +369,10 @@ describe('mood-timeline model: repair', () => {
     expect(state).to.deep.equal(emptyState());
     expect(problems).to.deep.equal([
       'entries[0].date: not a real date ("2026-02-30"); left out',
-      'entries[1].mood: not a mood ("sad"); left out',
-      'entries[2]: not an entry ("x"); left out',
+      'entries[1].mood: not a mood (a text of 3 characters); left out',
+      'entries[2]: not an entry (a text of 1 character); left out',
       'events[0].title: no title; left out',
-      'measures: not a list ("lots"); left out',
+      'measures: not a list (a text of 4 characters); left out',
     ]);
   });
 
@@ -569,7 +572,8 @@ describe('mood-timeline chart data', () => {
     const s = base();
     s.events.push({ id: 'v9', date: '2026-04-01', title: 'Move', kind: 'change' });
     s.entries.push({ id: 'old', date: '2019-06-01', mood: 5 });
-    expect(rangeWindow('all', TODAY, s)).to.deep.equal({ from: '2019-06-01', to: '2026-04-01' });
+    // an event still to come is listed as coming up, never drawn: the window ends today
+    expect(rangeWindow('all', TODAY, s)).to.deep.equal({ from: '2019-06-01', to: TODAY });
   });
 
   it('gives the table one row per day with everything the chart shows in the window', () => {
@@ -691,8 +695,8 @@ describe('mood-timeline insight', () => {
 
   it('words the pattern plainly and says it is not a cause', () => {
     expect(strings.en['mood.insight.person']).to.contain('On days with an event involving {name}');
-    expect(strings.en['mood.insight.note']).to.contain('not proof');
-    expect(strings.es['mood.insight.note']).to.contain('no una prueba');
+    expect(strings.en['mood.insight.caveat']).to.contain('not proof');
+    expect(strings.es['mood.insight.caveat']).to.contain('no una prueba');
     expect(formatNumber(40 / 7, 'en')).to.equal('5.7');
     expect(formatNumber(40 / 7, 'es')).to.equal('5,7');
   });
@@ -758,6 +762,77 @@ describe('mood-timeline strings', () => {
     expect(formatNumber(-3, 'en', { signed: true })).to.equal('-3');
     expect(formatNumber(2, 'en', { signed: true })).to.equal('+2');
     expect(strings.en[impactKey(-3)]).to.equal('Hard');
-    expect(strings.es[impactKey(4)]).to.equal('Muy bueno');
+    expect(strings.es[impactKey(4)]).to.equal('Muy positivo');
+    // impact 0 is the Life-Chart's "no impact", in words that say so
+    expect(strings.en[impactKey(0)]).to.equal('No real effect');
+    expect(strings.es[impactKey(0)]).to.equal('Sin efecto real');
+  });
+});
+
+describe('mood-timeline model: low-mood runs and the onset', () => {
+  const rule = { below: 2, days: 3 };
+  const entries = (moods: [number, number][]) => moods.map(([d, mood]) => ({ id: `d${d}`, date: `2026-03-${String(d).padStart(2, '0')}`, mood }));
+
+  it('finds the run of low days in a row that holds a day', () => {
+    const list = entries([[1, 5], [2, 2], [3, 1], [4, 2], [5, 3], [6, 0], [8, 0]]);
+    expect(lowRunAt(list, '2026-03-03', rule, 'one')).to.deep.equal({ from: '2026-03-02', to: '2026-03-04', days: 3, lowest: 1 });
+    expect(lowRunAt(list, '2026-03-05', rule, 'one'), 'above the threshold').to.equal(undefined);
+    expect(lowRunAt(list, '2026-03-07', rule, 'one'), 'no check-in').to.equal(undefined);
+    // a day without a check-in ends a run
+    expect(lowRunAt(list, '2026-03-08', rule, 'one')).to.deep.equal({ from: '2026-03-08', to: '2026-03-08', days: 1, lowest: 0 });
+    // several check-ins a day: the day's average with `many`
+    const twice = [...entries([[2, 2], [3, 1]]), { id: 'x', date: '2026-03-04', mood: 0 }, { id: 'y', date: '2026-03-04', mood: 6 }];
+    expect(lowRunAt(twice, '2026-03-03', rule, 'many')!.days).to.equal(2);
+  });
+
+  it('counts a run long enough and recent, and knows a run reported already, even grown', () => {
+    const run = { from: '2026-03-08', to: '2026-03-10', days: 3, lowest: 1 };
+    expect(isAlertRun(run, rule, TODAY)).to.equal(true);
+    expect(isAlertRun({ ...run, days: 2 }, rule, TODAY)).to.equal(false);
+    expect(isAlertRun({ ...run, from: '2026-02-01', to: '2026-02-03' }, rule, TODAY), 'long past').to.equal(false);
+    expect(isAlertRun({ ...run, from: '2026-03-02', to: '2026-03-04' }, rule, TODAY), 'within the week').to.equal(true);
+    const reported = markReported({ ...emptyState() }, run);
+    expect(reported.lowMoodRuns).to.deep.equal([{ id: '2026-03-08', from: '2026-03-08', lowest: 1 }]);
+    expect(wasReported(reported, run)).to.equal(true);
+    expect(wasReported(reported, { ...run, from: '2026-03-06' }), 'grown backwards').to.equal(true);
+    expect(wasReported(reported, { ...run, from: '2026-03-09' }), 'a later run').to.equal(false);
+    expect(wasReported(emptyState(), run)).to.equal(false);
+  });
+
+  it('validates and repairs the onset and the reported runs', () => {
+    const s = { ...base(), onset: '2026-01-15', lowMoodRuns: [{ id: '2026-03-02', from: '2026-03-02', lowest: 1 }] };
+    const v = validate(s, opts);
+    expect(v.onset).to.equal('2026-01-15');
+    expect(v.lowMoodRuns).to.deep.equal(s.lowMoodRuns);
+    expect(v.lowMoodRuns).not.to.equal(s.lowMoodRuns);
+    expect(validate({ ...base(), onset: null }, opts).onset).to.equal(null);
+    expect('onset' in validate(base(), opts)).to.equal(false);
+    throwsAt(() => validate({ ...base(), onset: '2026-04-01' }, opts), 'onset');
+    throwsAt(() => validate({ ...base(), onset: '2026-02-30' }, opts), 'onset');
+    throwsAt(() => validate({ ...base(), lowMoodRuns: [{ id: 'x', from: 'soon', lowest: 1 }] }, opts), 'lowMoodRuns[0].from');
+    throwsAt(() => validate({ ...base(), lowMoodRuns: [{ id: 'a', from: '2026-03-02', lowest: 1 }, { id: 'a', from: '2026-03-02', lowest: 1 }] }, opts), 'lowMoodRuns[1].id');
+    const fixed = repair({ ...base(), onset: '2026-1-5', lowMoodRuns: [{ from: '2026-3-2', lowest: '1' }, 'junk'] }, opts);
+    expect(fixed.state.onset).to.equal('2026-01-05');
+    expect(fixed.state.lowMoodRuns!.map((r) => [r.id, r.from, r.lowest])).to.deep.equal([['2026-03-02', '2026-03-02', 1]]);
+    expect(fixed.problems.join('\n')).to.contain('onset');
+    expect(fixed.problems.join('\n')).to.contain('lowMoodRuns[1]');
+    expect('onset' in repair({ ...base(), onset: 'never' }, opts).state).to.equal(false);
+  });
+
+  it('marks and unmarks the onset, never in the future', () => {
+    const marked = setOnset(base(), '2026-02-01', opts);
+    expect(marked.onset).to.equal('2026-02-01');
+    expect('onset' in setOnset(marked, null, opts)).to.equal(false);
+    throwsAt(() => setOnset(base(), '2026-03-11', opts), 'onset');
+  });
+
+  it('bands GAD-7 and PHQ-9 scores', () => {
+    expect([0, 4, 5, 9, 10, 14, 15, 21].map((s) => scoreBand('GAD-7', s))).to.deep.equal([
+      'minimal', 'minimal', 'mild', 'mild', 'moderate', 'moderate', 'severe', 'severe',
+    ]);
+    expect([0, 4, 5, 9, 10, 14, 15, 19, 20, 27].map((s) => scoreBand('PHQ-9', s))).to.deep.equal([
+      'minimal', 'minimal', 'mild', 'mild', 'moderate', 'moderate', 'moderately-severe', 'moderately-severe', 'severe', 'severe',
+    ]);
+    expect(scoreBand('WSAS', 12)).to.equal(undefined);
   });
 });

@@ -11,6 +11,7 @@ import {
   select,
   setPrimary,
   showsDeficitsNote,
+  MAX_MAX,
   updateDetails,
   updateGoal,
   validate,
@@ -327,23 +328,44 @@ describe('problem-area-picker model: operations', () => {
     expect(() => validate(ok(d), max2)).to.not.throw();
   });
 
-  it('shows the deficits note only beside another area', () => {
+  it('shows the deficits note whenever deficits is chosen while another area seems to fit', () => {
     const d = ok(select(empty(), 'interpersonal-deficits', max2));
+    // Chosen alone, nothing else suggested or rated "a lot": the rule is met, no note.
     expect(showsDeficitsNote(d)).to.equal(false);
+    expect(showsDeficitsNote(d, ['interpersonal-deficits'])).to.equal(false);
+    expect(showsDeficitsNote(ok(rate(d, 'grief', 'a-little')))).to.equal(false);
+    expect(showsDeficitsNote(ok(rate(d, 'interpersonal-deficits', 'a-lot')))).to.equal(false);
+    // Chosen alone while another area is suggested, or rated "a lot": the note.
+    expect(showsDeficitsNote(d, ['grief'])).to.equal(true);
+    expect(showsDeficitsNote(d, ['role-transition'])).to.equal(true);
+    expect(showsDeficitsNote(ok(rate(d, 'role-dispute', 'a-lot')))).to.equal(true);
+    // Chosen beside another area: the note.
     expect(showsDeficitsNote(ok(select(d, 'grief', max2)))).to.equal(true);
-    expect(showsDeficitsNote(ok(select(ok(select(empty(), 'grief', max2)), 'role-dispute', max2)))).to.equal(false);
+    // Not chosen: never, whatever else is suggested.
+    const other = ok(select(ok(select(empty(), 'grief', max2)), 'role-dispute', max2));
+    expect(showsDeficitsNote(other, ['interpersonal-deficits', 'role-transition'])).to.equal(false);
+  });
+
+  it('allows one or two areas; earlier records with more still import and load trimmed', () => {
+    expect(MAX_MAX).to.equal(2);
+    const three = { selected: [sel('grief', true), sel('role-dispute', false), sel('role-transition', false)] };
+    throwsField(() => validate(three, max2), 'selected:');
+    expect(validate(three, model.importOptions).selected).to.have.length(3);
+    const { state, problems } = repair(three, max2);
+    expect(state.selected.map((s) => s.area)).to.deep.equal(['grief', 'role-dispute']);
+    expect(problems.join()).to.include('"role-transition"');
   });
 });
 
 describe('problem-area-picker suggestions', () => {
   const today = '2026-11-26';
-  const ana: WorkbookPerson = { id: 'p1', name: 'Ana', relationship: 'family', ring: 1, deceased: true };
+  const ana: WorkbookPerson = { id: 'p1', name: 'Ana', relationship: 'family', ring: 1, deceased: true, diedOn: '2026-05-20' };
   const ben: WorkbookPerson = { id: 'p2', name: 'Ben', relationship: 'partner', ring: 1, conflict: 'a-lot' };
   const cy: WorkbookPerson = { id: 'p3', name: 'Cy', relationship: 'friend', ring: 3, disputeStage: 'impasse' };
   const dee: WorkbookPerson = { id: 'p4', name: 'Dee', relationship: 'friend', ring: 2, conflict: 'some' };
   const move: WorkbookEvent = { id: 'e1', date: '2026-09-01', title: 'Moved to Leeds', kind: 'change', impact: -2 };
 
-  it('suggests grief for a person who has died, with the name in the reason', () => {
+  it('suggests grief for a death six months ago, with the name in the reason', () => {
     expect(suggest({ people: [ana, dee], today })).to.deep.equal([
       { area: 'grief', reasonKey: 'picker.suggest.grief', params: { name: 'Ana' } },
     ]);
@@ -353,6 +375,29 @@ describe('problem-area-picker suggestions', () => {
       reasonKey: 'picker.suggest.grief-more',
       params: { name: 'Ana', count: 1 },
     });
+  });
+
+  it('does not suggest grief for a death ten years ago, nor for an undated one, unless the low mood began after it or the client says so', () => {
+    const gran: WorkbookPerson = { id: 'p8', name: 'Rosa', relationship: 'family', ring: 2, deceased: true, diedOn: '2016-11-01' };
+    // Dee (living, ring 2, some conflict) keeps loneliness and disputes out of these cases.
+    const undated: WorkbookPerson = { id: 'p7', name: 'Leo', relationship: 'friend', ring: 2, deceased: true };
+    expect(suggest({ people: [gran, undated, dee], today })).to.deep.equal([]);
+    // About two years is the edge of "recent".
+    expect(suggest({ people: [{ ...gran, diedOn: '2024-12-01' }, dee], today }).map((s) => s.area)).to.deep.equal(['grief']);
+    expect(suggest({ people: [{ ...gran, diedOn: '2024-11-01' }, dee], today })).to.deep.equal([]);
+    // A death dated in the future is a typing slip, not a recent loss.
+    expect(suggest({ people: [{ ...gran, diedOn: '2027-01-01' }, dee], today })).to.deep.equal([]);
+    // The low mood began within a year after the death: "low since they died".
+    expect(suggest({ people: [gran, undated, dee], today, onset: '2017-03-01' })).to.deep.equal([
+      { area: 'grief', reasonKey: 'picker.suggest.grief-onset', params: { name: 'Rosa' } },
+    ]);
+    expect(suggest({ people: [gran, dee], today, onset: '2016-06-01' })).to.deep.equal([]);
+    expect(suggest({ people: [gran, dee], today, onset: '2019-06-01' })).to.deep.equal([]);
+    // The client rates grief as sounding like them: every death is worth asking about.
+    expect(suggest({ people: [gran, undated, dee], today, ratings: { grief: 'a-lot' } })).to.deep.equal([
+      { area: 'grief', reasonKey: 'picker.suggest.grief-said-more', params: { name: 'Leo', count: 1 } },
+    ]);
+    expect(suggest({ people: [gran, dee], today, ratings: { grief: 'not-at-all' } })).to.deep.equal([]);
   });
 
   it('suggests a dispute for a lot of conflict or a dispute stage, never for some conflict', () => {
@@ -365,20 +410,51 @@ describe('problem-area-picker suggestions', () => {
     ]);
   });
 
-  it('suggests a transition for recent change events only', () => {
+  it('suggests a transition for recent change and loss events only', () => {
     expect(suggest({ events: [move], today })).to.deep.equal([
       { area: 'role-transition', reasonKey: 'picker.suggest.transition', params: { title: 'Moved to Leeds' } },
     ]);
     const old = { ...move, id: 'e2', date: '2024-01-01' };
     const future = { ...move, id: 'e3', date: '2027-01-01' };
-    const conflict = { ...move, id: 'e4', kind: 'conflict' };
-    expect(suggest({ events: [old, future, conflict], today })).to.deep.equal([]);
+    const support = { ...move, id: 'e4', kind: 'support' };
+    expect(suggest({ events: [old, future, support], today })).to.deep.equal([]);
+    const lostJob = { ...move, id: 'e6', kind: 'loss', title: 'Lost my job' };
+    expect(suggest({ events: [lostJob], today })).to.deep.equal([
+      { area: 'role-transition', reasonKey: 'picker.suggest.transition', params: { title: 'Lost my job' } },
+    ]);
+    // A loss that names someone who has died is grief's, not a life change.
+    const funeral = { ...move, id: 'e7', kind: 'loss', title: 'Funeral', personIds: ['p1'] };
+    expect(suggest({ people: [ana], events: [funeral], today }).map((s) => s.area)).to.deep.equal(['grief']);
     const newer = { ...move, id: 'e5', date: '2026-11-01', title: 'New job' };
     expect(suggest({ events: [move, newer], today })[0]).to.deep.equal({
       area: 'role-transition',
       reasonKey: 'picker.suggest.transition-more',
       params: { title: 'New job', count: 1 },
     });
+  });
+
+  it('suggests a dispute from recent conflict events, naming the people of the circle they involve', () => {
+    const row = { ...move, id: 'e8', kind: 'conflict', title: 'Row about money', personIds: ['p4'] };
+    expect(suggest({ people: [dee], events: [row], today })).to.deep.equal([
+      { area: 'role-dispute', reasonKey: 'picker.suggest.dispute', params: { name: 'Dee' } },
+    ]);
+    expect(suggest({ events: [{ ...row, personIds: [] }], today })).to.deep.equal([
+      { area: 'role-dispute', reasonKey: 'picker.suggest.dispute-event', params: { title: 'Row about money' } },
+    ]);
+    expect(suggest({ people: [dee], events: [{ ...row, date: '2024-01-01' }], today })).to.deep.equal([]);
+  });
+
+  it('counts events around the onset of the low mood, even older than a year, and says so', () => {
+    const oldMove = { ...move, id: 'e9', date: '2025-01-10', title: 'Moved away from family' };
+    expect(suggest({ events: [oldMove], today })).to.deep.equal([]);
+    expect(suggest({ events: [oldMove, move], today, onset: '2025-03-01' })[0]).to.deep.equal({
+      area: 'role-transition',
+      reasonKey: 'picker.suggest.transition-onset-more',
+      params: { title: 'Moved away from family', count: 1 },
+    });
+    expect(suggest({ events: [oldMove], today, onset: '2025-12-01' })).to.deep.equal([]);
+    // No onset, or one that is not a date: as without.
+    expect(suggest({ events: [move], today, onset: 'last spring' })[0]!.reasonKey).to.equal('picker.suggest.transition');
   });
 
   it('suggests deficits only when nothing else applies and no one is in the inner rings', () => {
@@ -399,16 +475,26 @@ describe('problem-area-picker suggestions', () => {
     expect(out.map((s) => s.area)).to.deep.equal(['grief', 'role-dispute', 'role-transition']);
   });
 
-  it('has a worded reason for every key it can produce', () => {
-    const keys = ['picker.suggest.grief', 'picker.suggest.dispute', 'picker.suggest.transition', 'picker.suggest.deficits'];
+  it('has a worded reason, phrased as a question, for every key it can produce', () => {
+    const named = [
+      'picker.suggest.grief',
+      'picker.suggest.grief-onset',
+      'picker.suggest.grief-said',
+      'picker.suggest.dispute',
+      'picker.suggest.dispute-event',
+      'picker.suggest.transition',
+      'picker.suggest.transition-onset',
+    ];
     for (const lang of ['en', 'es'] as const) {
-      for (const key of keys) expect(strings[lang][key], `${lang} ${key}`).to.be.a('string');
-      for (const key of keys.slice(0, 3)) {
+      for (const key of [...named, 'picker.suggest.deficits']) {
+        expect(strings[lang][key], `${lang} ${key}`).to.be.a('string');
+        expect(strings[lang][key]!.trim().endsWith('?'), `${lang} ${key} asks`).to.equal(true);
+      }
+      for (const key of named) {
         expect(strings[lang][`${key}-more.one`], `${lang} ${key}-more.one`).to.include('{count}');
         expect(strings[lang][`${key}-more.other`], `${lang} ${key}-more.other`).to.include('{count}');
       }
     }
-    expect(strings.en['picker.suggest.grief']!.replace('{name}', 'Ana')).to.equal('Because you added Ana, who has died.');
   });
 });
 
@@ -436,8 +522,9 @@ describe('problem-area-picker strings', () => {
           expect(n).to.be.within(2, 3);
           expect(terms.en[wording].areas[area].examples.length).to.equal(terms.es[wording].areas[area].examples.length);
         }
+        // The stage words live once, in the core (see the stage tests of both elements).
         for (const stage of ['renegotiation', 'impasse', 'dissolution']) {
-          expect(strings[lang][`picker.terms.${wording}.stage.${stage}`]).to.be.a('string');
+          expect(strings[lang][`picker.terms.${wording}.stage.${stage}`]).to.equal(undefined);
         }
       }
     }
@@ -451,8 +538,17 @@ describe('problem-area-picker strings', () => {
       'Grief',
       'Role dispute',
       'Role transition',
-      'Interpersonal deficits',
+      'Social isolation (interpersonal deficits)',
     ]);
+    // Clients read every wording: the name never leads with "deficits", and no area is
+    // given another construct's name (interpersonal sensitivity).
+    for (const lang of ['en', 'es'] as const) {
+      for (const wording of WORDINGS) {
+        const name = strings[lang][`picker.terms.${wording}.interpersonal-deficits.name`]!;
+        expect(name.replace(/\(.*\)/, ''), `${lang} ${wording}`).to.not.match(/d[ée]ficit/i);
+        for (const area of AREAS) expect(strings[lang][`picker.terms.${wording}.${area}.desc`]).to.not.match(/sensitivity|sensibilidad/i);
+      }
+    }
     const names = new Set(WORDINGS.map((w) => strings.es[`picker.terms.${w}.interpersonal-deficits.name`]));
     expect(names.size).to.equal(3);
   });

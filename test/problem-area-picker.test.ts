@@ -68,14 +68,14 @@ describe('ipt-problem-area-picker: the areas and their words', () => {
 
   it('speaks the clinical and adolescent wordings, in English and Spanish', async () => {
     const clinical = await picker('terms="clinical"');
-    expect($$(clinical, '.area-name').map(text)).to.deep.equal(['Grief', 'Role dispute', 'Role transition', 'Interpersonal deficits']);
+    expect($$(clinical, '.area-name').map(text)).to.deep.equal(['Grief', 'Role dispute', 'Role transition', 'Social isolation (interpersonal deficits)']);
     const teen = await picker('terms="adolescent"');
     expect(text($$(teen, '.area-name')[3]!)).to.equal('Feeling alone');
     const es = await picker('terms="lay" lang="es"');
     expect($$(es, '.area-name').map(text)).to.deep.equal(['Duelo', 'Desacuerdos', 'Cambios de vida', 'Soledad y aislamiento social']);
     expect(text($(es, '.rating legend'))).to.equal('Duelo: ¿Cuánto se parece a lo que vives?');
     const esClinical = await picker('terms="clinical" lang="es"');
-    expect(text($$(esClinical, '.area-name')[1]!)).to.equal('Disputa de roles');
+    expect(text($$(esClinical, '.area-name')[1]!)).to.equal('Disputa de rol');
     const esTeen = await picker('terms="adolescent" lang="es"');
     expect(text($$(esTeen, '.area-name')[2]!)).to.equal('Grandes cambios');
     expect(text($(esTeen, 'legend'))).to.match(/^Elige/);
@@ -173,7 +173,7 @@ describe('ipt-problem-area-picker: rating and choosing', () => {
   });
 
   it('lets the person change the main focus, and passes it on when the main one is unchosen', async () => {
-    const el = await picker('max="3"');
+    const el = await picker();
     await click($(el, '#choose-grief'));
     await click($(el, '#choose-role-dispute'));
     await settle(el);
@@ -244,19 +244,44 @@ describe('ipt-problem-area-picker: details and goals', () => {
     expect(el.state.selected[1]!.details).to.deep.equal({});
   });
 
-  it('offers the right fields per area', async () => {
-    const el = await picker('max="4"');
-    for (const area of ['grief', 'role-dispute', 'role-transition', 'interpersonal-deficits']) {
-      await click($(el, `#choose-${area}`));
-      await settle(el);
-    }
-    expect(el.state.selected).to.have.length(4);
+  it('offers the fields the manuals explore per area, and example goals', async () => {
+    const el = await picker();
     const ids = (area: string) => $$(el, `section[aria-labelledby="details-${area}"] .field input, section[aria-labelledby="details-${area}"] .field textarea`).map((n) => n.id);
-    expect(ids('grief')).to.deep.equal(['grief-personName', 'grief-when', 'grief-hardest']);
-    expect(ids('role-dispute')).to.deep.equal(['role-dispute-personName', 'role-dispute-myExpectations', 'role-dispute-theirExpectations']);
-    expect(ids('role-transition')).to.deep.equal(['role-transition-fromRole', 'role-transition-toRole', 'role-transition-when', 'role-transition-lost', 'role-transition-gained']);
-    expect(ids('interpersonal-deficits')).to.deep.equal(['interpersonal-deficits-connectionHard', 'interpersonal-deficits-closerTo']);
+    const ideas = (area: string) => $$(el, `section[aria-labelledby="details-${area}"] .goal-ideas li`).map(text);
+    await click($(el, '#choose-grief'));
+    await click($(el, '#choose-role-dispute'));
+    await settle(el);
+    expect(ids('grief')).to.deep.equal(['grief-personName', 'grief-when', 'grief-circumstances', 'grief-goodTimes', 'grief-hardTimes', 'grief-hardest']);
+    expect(ids('role-dispute')).to.deep.equal([
+      'role-dispute-personName',
+      'role-dispute-issues',
+      'role-dispute-myExpectations',
+      'role-dispute-theirExpectations',
+      'role-dispute-options',
+    ]);
     expect(text(el.shadowRoot!.querySelector('label[for="grief-personName"]')!)).to.equal('Who died?');
+    expect(ideas('grief')).to.have.length(3);
+    expect(ideas('grief')[2]).to.equal('Take up again one thing I used to enjoy');
+    await el.clear();
+    await click($(el, '#choose-role-transition'));
+    await click($(el, '#choose-interpersonal-deficits'));
+    await settle(el);
+    expect(ids('role-transition')).to.deep.equal([
+      'role-transition-fromRole',
+      'role-transition-toRole',
+      'role-transition-when',
+      'role-transition-lost',
+      'role-transition-gained',
+      'role-transition-helpNeeded',
+    ]);
+    expect(ids('interpersonal-deficits')).to.deep.equal([
+      'interpersonal-deficits-pastRelationships',
+      'interpersonal-deficits-connectionHard',
+      'interpersonal-deficits-closerTo',
+    ]);
+    expect(ideas('interpersonal-deficits')).to.have.length(3);
+    // The ideas are words to start from: nothing is filled in from them.
+    expect(el.state.selected.every((s) => s.goals.length === 0)).to.equal(true);
   });
 
   it('adds up to three goals by keyboard, marks one done, edits and removes', async () => {
@@ -387,6 +412,32 @@ describe('ipt-problem-area-picker: state, bad input, read-only', () => {
     expect(el.state.selected[0]!.details.hardest).to.equal('<b>evenings</b>');
   });
 
+  it('takes max 1 or 2 only: max="3" is an invalid attribute and falls back to 2', async () => {
+    const wrap = document.createElement('div');
+    const errors = record(wrap, 'ipt-error');
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      document.body.append(wrap);
+      wrap.innerHTML = '<ipt-problem-area-picker persist="none" max="3"></ipt-problem-area-picker>';
+      const el = wrap.firstElementChild as IptProblemAreaPicker;
+      await el.ready;
+      await settle(el);
+      expect(errors.map((e) => [e.detail.code, e.detail.message.startsWith('max="3"')])).to.deep.equal([['invalid-attribute', true]]);
+      expect(warnings.some((w) => w.includes('max'))).to.equal(true);
+      expect(el.max).to.equal(2);
+      for (const area of ['grief', 'role-dispute', 'role-transition']) await click($(el, `#choose-${area}`));
+      await settle(el);
+      expect(el.state.selected.map((s) => s.area)).to.deep.equal(['grief', 'role-dispute']);
+      el.setAttribute('max', '1');
+      await settle(el);
+      expect(errors).to.have.length(1);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('reports a terms or max attribute out of range and falls back', async () => {
     const wrap = document.createElement('div');
     const errors = record(wrap, 'ipt-error');
@@ -430,13 +481,12 @@ describe('ipt-problem-area-picker: state, bad input, read-only', () => {
 
 describe('ipt-problem-area-picker: accessibility', () => {
   it('is axe clean empty, chosen with details, with the note, read-only and in Spanish', async () => {
-    const el = await picker('max="3"');
+    const el = await picker();
     await expect(el).to.be.accessible();
     await click($(el, '#choose-grief'));
     await click($(el, '#choose-interpersonal-deficits'));
-    await click($(el, '#choose-role-dispute'));
     await settle(el);
-    await click($(el, '#choose-role-transition'));
+    await click($(el, '#choose-role-dispute'));
     await settle(el);
     expect(el.shadowRoot!.querySelector('.note')).to.not.equal(null);
     expect(el.shadowRoot!.querySelector('.notice')).to.not.equal(null);

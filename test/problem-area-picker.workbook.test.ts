@@ -53,7 +53,7 @@ function daysAgo(days: number): string {
   return localToday(d);
 }
 
-const ana: WorkbookPerson = { id: 'p-ana', name: 'Ana', relationship: 'family', ring: 1, deceased: true };
+const ana: WorkbookPerson = { id: 'p-ana', name: 'Ana', relationship: 'family', ring: 1, deceased: true, diedOn: daysAgo(180) };
 const ben: WorkbookPerson = { id: 'p-ben', name: 'Ben', relationship: 'partner', ring: 1, conflict: 'a-lot' };
 const cy: WorkbookPerson = { id: 'p-cy', name: 'Cy', relationship: 'colleague', ring: 3 };
 
@@ -65,11 +65,17 @@ describe('ipt-problem-area-picker in a workbook: suggestions', () => {
     expect($(el, '.suggestion')).to.equal(null);
     expect($(el, '.suggest-note')).to.equal(null);
     await publish(el, [ana, ben, cy], [{ id: 'e1', date: daysAgo(20), title: 'Started a new job', kind: 'change', impact: -2 }]);
-    expect(text($(el, '#suggest-grief'))).to.equal('Suggested Because you added Ana, who has died.');
-    expect(text($(el, '#suggest-role-dispute'))).to.equal('Suggested Because you noted conflict with Ben.');
-    expect(text($(el, '#suggest-role-transition'))).to.equal('Suggested Because you noted a change in your life: “Started a new job”.');
+    expect(text($(el, '#suggest-grief'))).to.equal(
+      'Suggested You added Ana, who died in the last two years. Could losing them be linked to how you have been feeling?',
+    );
+    expect(text($(el, '#suggest-role-dispute'))).to.equal(
+      'Suggested You noted conflict with Ben. Could the disagreements be linked to how you have been feeling?',
+    );
+    expect(text($(el, '#suggest-role-transition'))).to.equal(
+      'Suggested You noted a change in your life: “Started a new job”. Could it be linked to how you have been feeling?',
+    );
     expect($(el, '#suggest-interpersonal-deficits')).to.equal(null);
-    expect(text($(el, '.suggest-note'))).to.include('only suggestions');
+    expect(text($(el, '.suggest-note'))).to.include('Only you and your therapist can say what fits');
     expect($(el, '#choose-grief')!.getAttribute('aria-describedby')).to.include('suggest-grief');
     expect(el.state.selected).to.deep.equal([]);
   });
@@ -77,14 +83,67 @@ describe('ipt-problem-area-picker in a workbook: suggestions', () => {
   it('updates the suggestions when the circle changes', async () => {
     const { el } = await inWorkbook('persist="none" lang="es"');
     await publish(el, [ana]);
-    expect(text($(el, '#suggest-grief'))).to.equal('Sugerencia Porque añadiste a Ana, que ha muerto.');
+    expect(text($(el, '#suggest-grief'))).to.equal(
+      'Sugerencia Agregaste a Ana, que falleció en los últimos dos años. ¿Podría esa pérdida tener que ver con cómo te has sentido?',
+    );
     // Ana is no longer marked as having died, and the circle has only someone far out.
     await publish(el, [{ ...ana, deceased: false, ring: 3 }, cy]);
     expect($(el, '#suggest-grief')).to.equal(null);
-    expect(text($(el, '#suggest-interpersonal-deficits'))).to.equal('Sugerencia Porque todavía no hay nadie en los dos círculos más cercanos.');
+    expect(text($(el, '#suggest-interpersonal-deficits'))).to.equal(
+      'Sugerencia Todavía no hay nadie en los dos anillos más cercanos de tu círculo. ¿Podría sentirte solo o sola tener que ver con cómo te has sentido?',
+    );
     // Someone moves into the inner rings: no more loneliness suggestion.
     await publish(el, [{ ...cy, ring: 2 }]);
     expect($(el, '.suggestion')).to.equal(null);
+  });
+
+  it('suggests grief for a death six months ago, not for one ten years ago', async () => {
+    const { el } = await inWorkbook('persist="none"');
+    const rosa: WorkbookPerson = { id: 'p-rosa', name: 'Rosa', relationship: 'family', ring: 2, deceased: true, diedOn: daysAgo(3652) };
+    await publish(el, [rosa, ben]);
+    expect($(el, '#suggest-grief')).to.equal(null);
+    await publish(el, [{ ...rosa, diedOn: daysAgo(182) }, ben]);
+    expect(text($(el, '#suggest-grief'))).to.include('You added Rosa, who died in the last two years.');
+    // Undated: not suggested from the circle alone; the client's own "a lot" brings it back as a question.
+    await publish(el, [{ ...rosa, diedOn: undefined }, ben]);
+    expect($(el, '#suggest-grief')).to.equal(null);
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[name="rating-grief"][value="a-lot"]')!.click();
+    await el.updateComplete;
+    expect(text($(el, '#suggest-grief'))).to.include('You said this sounds like you, and you added Rosa, who has died.');
+  });
+
+  it('uses the timeline’s onset: a death the low mood followed, and changes around it', async () => {
+    const { el } = await inWorkbook('persist="none"');
+    const rosa: WorkbookPerson = { id: 'p-rosa', name: 'Rosa', relationship: 'family', ring: 2, deceased: true, diedOn: daysAgo(1500) };
+    const move: WorkbookLifeEvent = { id: 'e-move', date: daysAgo(1450), title: 'Moved to a new city', kind: 'change' };
+    await publish(el, [rosa, ben], [move]);
+    expect($(el, '#suggest-grief')).to.equal(null);
+    expect($(el, '#suggest-role-transition')).to.equal(null);
+    context(el).publish(timeline, { onset: daysAgo(1400) });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(text($(el, '#suggest-grief'))).to.equal('Suggested Your low mood started after Rosa died. Could losing them be part of it?');
+    expect(text($(el, '#suggest-role-transition'))).to.equal(
+      'Suggested Around the time your low mood started, you noted “Moved to a new city”. Could this change be linked to it?',
+    );
+  });
+
+  it('shows the deficits note when deficits is chosen alone while another area is suggested, and not otherwise', async () => {
+    const { el } = await inWorkbook('persist="none"');
+    const note = () => text($(el, '[part="note"]'));
+    el.shadowRoot!.querySelector<HTMLInputElement>('#choose-interpersonal-deficits')!.click();
+    await el.updateComplete;
+    expect(note()).to.equal('');
+    await publish(el, [ben]);
+    expect(note()).to.equal(
+      'In IPT, “Loneliness and social isolation” is usually the focus only when none of the other areas fits. Talk this over with your therapist.',
+    );
+    expect(note()).to.not.match(/most people/i);
+    await publish(el, [cy]);
+    expect(note()).to.equal('');
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[name="rating-role-transition"][value="a-lot"]')!.click();
+    await el.updateComplete;
+    expect(note()).to.include('usually the focus only when none of the other areas fits');
   });
 
   it('offers the circle’s people when saying who the area is about, by their current name', async () => {

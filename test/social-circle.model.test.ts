@@ -89,6 +89,17 @@ describe('social-circle model: validate', () => {
     );
   });
 
+  it('checks the inventory questions and the date of death', () => {
+    const full = person({ confide: 'some', changedSinceOnset: 'better', knowsLowMood: 'unsure', communication: 'we talk on Sundays', deceased: true, diedOn: '2025-02-28' });
+    expect(validate({ people: [full] }, opts).people[0]).to.deep.include({ confide: 'some', changedSinceOnset: 'better', knowsLowMood: 'unsure', diedOn: '2025-02-28' });
+    throwsNaming(() => validate({ people: [person({ confide: 'always' as never })] }, opts), 'people[0].confide');
+    throwsNaming(() => validate({ people: [person({ changedSinceOnset: 'yes' as never })] }, opts), 'people[0].changedSinceOnset');
+    throwsNaming(() => validate({ people: [person({ knowsLowMood: true as never })] }, opts), 'people[0].knowsLowMood');
+    throwsNaming(() => validate({ people: [person({ diedOn: '2025-02-30' })] }, opts), 'people[0].diedOn');
+    throwsNaming(() => validate({ people: [person({ diedOn: 'last spring' })] }, opts), 'people[0].diedOn');
+    throwsNaming(() => validate({ people: [person({ communication: 5 as never })] }, opts), 'people[0].communication');
+  });
+
   it('allows ring 5 only with five rings', () => {
     expect(() => validate({ people: [person({ ring: 5 })] }, { rings: 5 })).to.not.throw();
     throwsNaming(() => validate({ people: [person({ ring: 5 })] }, { rings: 4 }), 'people[0].ring');
@@ -139,6 +150,29 @@ describe('social-circle model: repair', () => {
     expect(repair({ people: [person()], snapshots: [] }, opts).problems).to.deep.equal([]);
     expect(() => repair('nope', opts)).to.throw(TypeError);
     expect(() => repair({ people: 3 }, opts)).to.throw(TypeError, /^people:/);
+  });
+
+  it('repairs the inventory questions and the date of death, keeping the client’s words', () => {
+    const { state, problems } = repair(
+      {
+        people: [
+          person({ id: 'a', confide: 'a lot' as never, changedSinceOnset: 'hmm' as never, knowsLowMood: null as never, diedOn: 'last spring', notes: 'kind' }),
+          person({ id: 'b', diedOn: 20250101 as never, communication: 42 as never }),
+        ],
+      },
+      opts,
+    );
+    expect(state.people[0].confide).to.equal('a-lot');
+    expect(state.people[0].changedSinceOnset).to.equal(undefined);
+    expect('knowsLowMood' in state.people[0]).to.equal(false);
+    expect(state.people[0].diedOn).to.equal(undefined);
+    expect(state.people[0].notes).to.equal('kind\nlast spring');
+    expect(state.people[1].diedOn).to.equal(undefined);
+    expect(state.people[1].communication).to.equal('42');
+    for (const f of ['people[0].changedSinceOnset', 'people[0].diedOn', 'people[1].diedOn', 'people[1].communication']) {
+      expect(problems.some((p) => p.startsWith(f)), f).to.equal(true);
+    }
+    expect(() => validate(state, opts)).to.not.throw();
   });
 
   it('repairs snapshots by their own ring count', () => {

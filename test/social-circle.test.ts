@@ -186,9 +186,13 @@ describe('<ipt-social-circle>', () => {
     field<HTMLSelectElement>('contact').value = 'weekly';
     field<HTMLSelectElement>('support').value = 'a-lot';
     field<HTMLSelectElement>('conflict').value = 'some';
+    field<HTMLSelectElement>('confide').value = 'a-lot';
+    field<HTMLSelectElement>('changedSinceOnset').value = 'worse';
+    field<HTMLSelectElement>('knowsLowMood').value = 'unsure';
     (form.querySelector('[name="disputeStage"][value="impasse"]') as HTMLInputElement).checked = true;
     field<HTMLInputElement>('deceased').checked = true;
-    for (const f of ['satisfying', 'unsatisfying', 'expectations', 'wantToChange', 'notes']) field<HTMLTextAreaElement>(f).value = `${f} text`;
+    field<HTMLInputElement>('diedOn').value = '2025-03-01';
+    for (const f of ['satisfying', 'unsatisfying', 'communication', 'expectations', 'wantToChange', 'notes']) field<HTMLTextAreaElement>(f).value = `${f} text`;
     (form.querySelector('button.save') as HTMLButtonElement).click();
     await el.updateComplete;
     expect(dialog.open).to.equal(false);
@@ -201,7 +205,12 @@ describe('<ipt-social-circle>', () => {
       support: 'a-lot',
       conflict: 'some',
       disputeStage: 'impasse',
+      confide: 'a-lot',
+      changedSinceOnset: 'worse',
+      knowsLowMood: 'unsure',
       deceased: true,
+      diedOn: '2025-03-01',
+      communication: 'communication text',
       satisfying: 'satisfying text',
       wantToChange: 'wantToChange text',
       notes: 'notes text',
@@ -210,6 +219,9 @@ describe('<ipt-social-circle>', () => {
     // shown in the picture, not by colour alone
     const g = node(el, 'a');
     expect(g.classList.contains('deceased')).to.equal(true);
+    // A soft ring around a pale dot: no line through it (a crossed circle reads as "prohibited").
+    expect(g.querySelectorAll('circle.memorial')).to.have.length(1);
+    expect(g.querySelectorAll('line')).to.have.length(0);
     expect(g.classList.contains('conflict-some')).to.equal(true);
     expect($$(el, 'svg.circle line.support.a-lot')).to.have.length(1);
     expect(g.getAttribute('aria-label')).to.contain('supports you a lot').and.contain('has died').and.contain('some clashes');
@@ -389,6 +401,13 @@ describe('<ipt-social-circle>', () => {
   it('saves snapshots and compares any two', async () => {
     const el = await circle('', { people: [P('a', 'Ana', 1), P('b', 'Bo', 2), P('c', 'Cy', 3)] });
     const changes = record(el, 'ipt-change');
+    // Suggested labels follow IPT's phases.
+    expect($$(el, '#snapshot-suggestions option').map((o) => (o as HTMLOptionElement).value)).to.deep.equal([
+      'Start of therapy',
+      'Middle of therapy',
+      'End of therapy',
+    ]);
+    expect($<HTMLInputElement>(el, '.snapshot-controls [name="label"]').placeholder).to.equal('Start of therapy');
     $<HTMLInputElement>(el, '.snapshot-controls [name="label"]').focus();
     // (a label that matches no suggestion: a suggestion list would take the Enter)
     await sendKeys({ type: 'First visit' });
@@ -401,9 +420,9 @@ describe('<ipt-social-circle>', () => {
       ...s,
       people: [P('a', 'Ana', 3), P('c', 'Cy', 3), P('d', 'Dee', 1)],
     };
-    const mid = await el.snapshot('Mid-treatment');
-    expect(mid.label).to.equal('Mid-treatment');
-    expect(el.state.snapshots.map((x) => x.label)).to.deep.equal(['First visit', 'Mid-treatment']);
+    const mid = await el.snapshot('Middle of therapy');
+    expect(mid.label).to.equal('Middle of therapy');
+    expect(el.state.snapshots.map((x) => x.label)).to.deep.equal(['First visit', 'Middle of therapy']);
     await el.updateComplete;
     const to = $<HTMLSelectElement>(el, 'select.compare-to');
     to.value = mid.id;

@@ -29,8 +29,21 @@ describe('<ipt-social-circle> in a workbook', () => {
     await el.ready;
     el.state = {
       people: [
-        { id: 'a', name: 'Ana', relationship: 'family', ring: 1, notes: 'private words', conflict: 'a-lot', disputeStage: 'impasse' },
-        { id: 'b', name: 'Bo', relationship: 'friend', ring: 3, deceased: true },
+        {
+          id: 'a',
+          name: 'Ana',
+          relationship: 'family',
+          ring: 1,
+          notes: 'private words',
+          conflict: 'a-lot',
+          disputeStage: 'impasse',
+          confide: 'some',
+          knowsLowMood: 'no',
+          communication: 'we shout',
+          // A date of death on someone not marked as having died is not shared.
+          diedOn: '2020-01-01',
+        },
+        { id: 'b', name: 'Bo', relationship: 'friend', ring: 3, deceased: true, diedOn: '2025-06-01', changedSinceOnset: 'worse' },
       ],
       snapshots: [],
     };
@@ -43,7 +56,7 @@ describe('<ipt-social-circle> in a workbook', () => {
       conflict: 'a-lot',
       disputeStage: 'impasse',
     });
-    expect(probe.value!.people[1]).to.deep.equal({ id: 'b', name: 'Bo', relationship: 'friend', ring: 3, deceased: true });
+    expect(probe.value!.people[1]).to.deep.equal({ id: 'b', name: 'Bo', relationship: 'friend', ring: 3, deceased: true, diedOn: '2025-06-01' });
     // stored under the workbook's namespace, speaking the workbook's language
     await el.saved();
     expect((await storedEntries()).has(`${id}/ipt-social-circle/default`)).to.equal(true);

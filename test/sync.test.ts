@@ -312,8 +312,8 @@ describe('<ipt-sync>', () => {
     const realRun = kitStorage.run;
     kitStorage.run = (() => Promise.reject(new StorageFault('storage-unavailable', 'blocked by the test'))) as typeof kitStorage.run;
     try {
+      const errors = record(document, 'ipt-error'); // reported once, as it mounts
       const el = await mountSync();
-      const errors = record(el, 'ipt-error');
       const { transport, calls } = scripted();
       el.transport = transport;
       change(document.body, 1);

@@ -1,41 +1,19 @@
-// The example program backend's HTTP API:
-//   POST /api/ipt/events          body { "events": [ ... ] }: store, skipping ids already stored
-//   GET  /api/ipt/workbooks       the workbooks that have events, newest first
-//   GET  /api/ipt/workbooks/:id   the latest state of each element of a workbook
-// Answers are JSON; errors are { "error": "<reason>" } with the reason naming the field.
-import { HttpError, LIMITS, parseBatch, parseIdempotencyKey } from './validate.mjs';
+// The example program backend's HTTP API (every answer JSON; errors { "error": "<reason>" }
+// with the reason naming the field or the rule):
+//   POST   /api/ipt/events              a client's device, `Authorization: Bearer <client token>`:
+//                                       store a batch { "events": [...] } of its own workbook
+//   POST   /api/ipt/session             sign in { email, password } or { link }; sets the session cookie
+//   GET    /api/ipt/session             who is signed in, and the CSRF token
+//   DELETE /api/ipt/session             sign out (CSRF)
+//   GET    /api/ipt/workbooks           the signed-in clinician's clients (?limit=&offset=)
+//   GET    /api/ipt/workbooks/:id       a client's latest states and risk flags (assigned only; audited)
+//   POST   /api/ipt/risks/:id/seen      marks a risk flag seen (CSRF; assigned only; audited)
+import { sameSecret } from './accounts.mjs';
+import { cookies, readBody, sendJson } from './http.mjs';
+import { HttpError, LIMITS, parseIdempotencyKey } from './validate.mjs';
 
-const JSON_TYPE = 'application/json; charset=utf-8';
-
-function send(res, status, body, headers = {}) {
-  res.writeHead(status, { 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store', ...headers });
-  res.end(body === undefined ? undefined : JSON.stringify(body));
-}
-
-/** Reads the body as text, refusing (413) anything over the limit without buffering it. */
-function readBody(req, limit) {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length']);
-    if (declared > limit) {
-      reject(new HttpError(413, `body: larger than ${limit} bytes`, { Connection: 'close' }));
-      return;
-    }
-    const chunks = [];
-    let size = 0;
-    req.on('data', (chunk) => {
-      size += chunk.length;
-      if (size > limit) {
-        req.removeAllListeners('data');
-        req.pause();
-        reject(new HttpError(413, `body: larger than ${limit} bytes`, { Connection: 'close' }));
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
+export const PAGE = Object.freeze({ defaultLimit: 50, maxLimit: 200 });
+const JSON_BODY = /^application\/json\s*(;|$)/i;
 
 /** Event ids in a body, best effort, for the request log of the tests. */
 function idsIn(body) {
@@ -46,44 +24,188 @@ function idsIn(body) {
   }
 }
 
+function wholeNumber(value, name, { min, max, fallback }) {
+  if (value === null) return fallback;
+  if (!/^\d{1,6}$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new HttpError(400, `${name}: expected a whole number from ${min} to ${max}`);
+  }
+  return Number(value);
+}
+
 /**
  * Creates the request handler. `faults` (tests only) can replace the answer to
  * POST /api/ipt/events; `log` (tests only) receives one entry per API request.
+ * `secureCookies` marks the session cookie `Secure` (always true over TLS). Event batches go
+ * to `writer` (writer.mjs); reads use `store` directly.
  */
-export function createApi({ store, faults = null, log = null, bodyLimit = LIMITS.bodyBytes }) {
-  async function postEvents(req, res, entry) {
-    const type = String(req.headers['content-type'] ?? '');
-    if (!/^application\/json\s*(;|$)/i.test(type)) {
+export function createApi({ store, writer, accounts, faults = null, log = null, secureCookies = false }) {
+  const cookieName = (secure) => (secure ? '__Host-ipt_session' : 'ipt_session');
+  const isSecure = (req) => secureCookies || Boolean(req.socket.encrypted);
+
+  function sessionCookie(req, value, maxAgeSeconds) {
+    const secure = isSecure(req);
+    return `${cookieName(secure)}=${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure ? '; Secure' : ''}`;
+  }
+
+  function sessionId(req) {
+    return cookies(req).get(cookieName(isSecure(req))) ?? null;
+  }
+
+  /** The signed-in clinician, or 401. */
+  function signedIn(req) {
+    const session = accounts.session(sessionId(req));
+    if (!session) throw new HttpError(401, 'sign in first');
+    return session;
+  }
+
+  /** State-changing requests from a session: same origin and the session's CSRF token. */
+  function checkCsrf(req, session) {
+    const origin = req.headers.origin;
+    if (origin !== undefined && origin !== `${isSecure(req) ? 'https' : 'http'}://${req.headers.host}`) {
+      throw new HttpError(403, 'Origin: not this site');
+    }
+    if (!sameSecret(req.headers['x-csrf-token'], session.csrf)) {
+      throw new HttpError(403, 'X-CSRF-Token: missing or wrong; reload the page');
+    }
+  }
+
+  async function jsonBody(req) {
+    if (!JSON_BODY.test(String(req.headers['content-type'] ?? ''))) {
       throw new HttpError(415, 'Content-Type: expected application/json');
     }
+    const text = await readBody(req, { wire: 16 * 1024, inflated: 16 * 1024 });
+    try {
+      const json = JSON.parse(text);
+      if (typeof json === 'object' && json !== null && !Array.isArray(json)) return json;
+    } catch {
+      // answered below
+    }
+    throw new HttpError(400, 'body: expected a JSON object');
+  }
+
+  async function postEvents(req, res, entry) {
+    if (!JSON_BODY.test(String(req.headers['content-type'] ?? ''))) {
+      throw new HttpError(415, 'Content-Type: expected application/json');
+    }
+    const auth = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(String(req.headers.authorization ?? ''));
+    const workbook = accounts.workbookOfToken(auth?.[1]);
+    if (!workbook) {
+      throw new HttpError(401, 'Authorization: a client token is required (Bearer)', { 'WWW-Authenticate': 'Bearer' });
+    }
     entry.idempotencyKey = req.headers['idempotency-key'] ?? null;
-    const body = await readBody(req, bodyLimit);
+    const key = parseIdempotencyKey(req.headers['idempotency-key']);
+    const body = await readBody(req);
     entry.eventIds = idsIn(body);
     if (faults) {
       if (faults.latencyMs > 0) await new Promise((r) => setTimeout(r, faults.latencyMs));
       const status = faults.apply(req, res);
       if (status !== null) return status;
     }
-    const key = parseIdempotencyKey(req.headers['idempotency-key']);
-    const events = parseBatch(body);
-    const { stored, duplicates } = store.storeBatch(events, key);
-    send(res, 200, { received: events.length, stored, duplicates });
+    // parsed, checked (every event of this token's workbook) and stored on the writer thread
+    const { stored, duplicates } = await writer.storeBatch(body, { key, workbook });
+    sendJson(res, 200, { received: stored + duplicates, stored, duplicates });
     return 200;
   }
 
-  function getWorkbook(req, res, id) {
-    const { version, elements } = store.workbook(id);
-    const etag = `W/"${version}"`;
-    // clinician pages poll; an unchanged workbook costs a 304 and no body
+  async function signIn(req, res) {
+    const origin = req.headers.origin;
+    if (origin !== undefined && origin !== `${isSecure(req) ? 'https' : 'http'}://${req.headers.host}`) {
+      throw new HttpError(403, 'Origin: not this site');
+    }
+    const body = await jsonBody(req);
+    let clinicianId = null;
+    if (body.link !== undefined) {
+      clinicianId = accounts.useSignInLink(body.link);
+      if (!clinicianId) throw new HttpError(401, 'link: unknown, used or expired; ask for a new one');
+    } else {
+      const result = await accounts.checkSignIn(body.email, body.password);
+      if (result.locked) {
+        throw new HttpError(429, 'too many failed sign-ins; this account is locked for a while', { 'Retry-After': String(result.locked) });
+      }
+      if (!result.clinicianId) throw new HttpError(401, 'email or password: not recognised');
+      clinicianId = result.clinicianId;
+    }
+    const old = sessionId(req);
+    if (old) accounts.endSession(old); // a fresh session id at every sign-in
+    const session = accounts.startSession(clinicianId);
+    await accounts.audit(clinicianId, body.link !== undefined ? 'sign-in-link' : 'sign-in');
+    const who = accounts.clinician(clinicianId);
+    sendJson(res, 200, { clinician: { name: who.name, email: who.email }, csrf: session.csrf }, {
+      'Set-Cookie': sessionCookie(req, session.id, Math.floor((session.expiresAt - Date.now()) / 1000)),
+    });
+    return 200;
+  }
+
+  // A page of a clinician's list, kept until anything in the database changes: a clinician
+  // page polling, or many at once, costs one query per change instead of one per request.
+  const lists = new Map();
+  function clientPage(clinicianId, limit, offset) {
+    const tag = store.changeTag();
+    const key = `${clinicianId}:${limit}:${offset}`;
+    const cached = lists.get(key);
+    if (cached?.tag === tag) return cached;
+    const rows = accounts.clientsOf(clinicianId, { limit: limit + 1, offset });
+    const page = { tag, count: Math.min(rows.length, limit), body: JSON.stringify({ workbooks: rows.slice(0, limit), next: rows.length > limit ? offset + limit : null }) };
+    if (lists.size > 1000) lists.clear();
+    lists.set(key, page);
+    return page;
+  }
+
+  async function listClients(req, res, url) {
+    const session = signedIn(req);
+    const limit = wholeNumber(url.searchParams.get('limit'), 'limit', { min: 1, max: PAGE.maxLimit, fallback: PAGE.defaultLimit });
+    const offset = wholeNumber(url.searchParams.get('offset'), 'offset', { min: 0, max: 999_999, fallback: 0 });
+    const page = clientPage(session.clinicianId, limit, offset);
+    await accounts.audit(session.clinicianId, 'list-clients', null, `${page.count} from ${offset}`);
+    sendJson(res, 200, page.body);
+    return 200;
+  }
+
+  async function getWorkbook(req, res, id) {
+    const session = signedIn(req);
+    if (!accounts.isAssigned(session.clinicianId, id)) {
+      await accounts.audit(session.clinicianId, 'read-refused', id);
+      throw new HttpError(403, 'workbook: not one of your clients');
+    }
+    const etag = `W/"${store.version(id)}"`;
+    // clinician pages poll; an unchanged workbook costs a 304 and no body (no data read)
     if (req.headers['if-none-match'] === etag) {
       res.writeHead(304, { ETag: etag, 'Cache-Control': 'no-cache' }).end();
       return 304;
     }
-    send(res, 200, { workbook: id, elements }, { ETag: etag, 'Cache-Control': 'no-cache' });
+    const body = store.workbookJson(id, { label: accounts.clientLabel(id) ?? id });
+    await accounts.audit(session.clinicianId, 'read', id); // logged before the data leaves
+    sendJson(res, 200, body, { ETag: etag, 'Cache-Control': 'no-cache, private' });
     return 200;
   }
 
-  async function route(req, res, path, entry) {
+  async function riskSeen(req, res, riskId) {
+    const session = signedIn(req);
+    checkCsrf(req, session);
+    const risk = store.risk(riskId);
+    if (!risk || !accounts.isAssigned(session.clinicianId, risk.workbook)) {
+      throw new HttpError(404, 'risk: no such risk flag among your clients');
+    }
+    store.markRiskSeen(riskId, session.clinicianId);
+    await accounts.audit(session.clinicianId, 'risk-seen', risk.workbook, riskId);
+    const after = store.risk(riskId);
+    sendJson(res, 200, { id: riskId, seenAt: after.seen_at, seenBy: accounts.clinician(after.seen_by)?.name ?? null });
+    return 200;
+  }
+
+  const component = (raw, name) => {
+    let value;
+    try {
+      value = decodeURIComponent(raw);
+    } catch {
+      throw new HttpError(400, `${name}: not a valid URL component`);
+    }
+    if (value.length === 0 || value.length > LIMITS.idLength) throw new HttpError(400, `${name}: 1 to ${LIMITS.idLength} characters`);
+    return value;
+  };
+
+  async function route(req, res, url, entry) {
+    const path = url.pathname;
     const allow = (methods) => {
       if (!methods.includes(req.method)) {
         throw new HttpError(405, `${req.method} is not allowed here`, { Allow: methods.join(', ') });
@@ -93,46 +215,55 @@ export function createApi({ store, faults = null, log = null, bodyLimit = LIMITS
       allow(['POST']);
       return postEvents(req, res, entry);
     }
-    if (path === '/api/ipt/workbooks') {
-      allow(['GET', 'HEAD']);
-      send(res, 200, { workbooks: store.workbooks() });
+    if (path === '/api/ipt/session') {
+      allow(['GET', 'POST', 'DELETE']);
+      if (req.method === 'POST') return signIn(req, res);
+      const session = signedIn(req);
+      if (req.method === 'GET') {
+        sendJson(res, 200, { clinician: { name: session.name, email: session.email }, csrf: session.csrf });
+        return 200;
+      }
+      checkCsrf(req, session);
+      accounts.endSession(sessionId(req));
+      await accounts.audit(session.clinicianId, 'sign-out');
+      sendJson(res, 200, { signedOut: true }, { 'Set-Cookie': sessionCookie(req, '', 0) });
       return 200;
     }
-    const match = /^\/api\/ipt\/workbooks\/([^/]+)$/.exec(path);
-    if (match) {
-      allow(['GET', 'HEAD']);
-      let id;
-      try {
-        id = decodeURIComponent(match[1]);
-      } catch {
-        throw new HttpError(400, 'workbook: not a valid URL component');
-      }
-      if (id.length > LIMITS.idLength) throw new HttpError(400, `workbook: must be at most ${LIMITS.idLength} characters`);
-      return getWorkbook(req, res, id);
+    if (path === '/api/ipt/workbooks') {
+      allow(['GET']);
+      return listClients(req, res, url);
     }
-    throw new HttpError(404, `${path}: no such resource`);
+    let match = /^\/api\/ipt\/workbooks\/([^/]+)$/.exec(path);
+    if (match) {
+      allow(['GET']);
+      return getWorkbook(req, res, component(match[1], 'workbook'));
+    }
+    match = /^\/api\/ipt\/risks\/([^/]+)\/seen$/.exec(path);
+    if (match) {
+      allow(['POST']);
+      return riskSeen(req, res, component(match[1], 'risk'));
+    }
+    throw new HttpError(404, 'no such API resource');
   }
 
-  /** Handles /api/ requests; returns false for any other path. */
-  return async function handle(req, res) {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (!path.startsWith('/api/')) return false;
-    const entry = { at: Date.now(), end: 0, method: req.method, path, idempotencyKey: null, eventIds: [], status: 0 };
+  /** Handles an /api/ request (`url`: the parsed request URL); errors become JSON answers. */
+  return async function handle(req, res, url) {
+    const entry = { at: Date.now(), end: 0, method: req.method, path: url.pathname, idempotencyKey: null, eventIds: [], status: 0 };
     try {
-      entry.status = await route(req, res, path, entry);
+      entry.status = await route(req, res, url, entry);
     } catch (error) {
-      if (error instanceof HttpError) {
-        send(res, error.status, { error: error.message }, error.headers);
-        entry.status = error.status;
-        entry.error = error.message;
+      entry.status = error instanceof HttpError ? error.status : 500;
+      entry.error = error.message;
+      if (res.headersSent) {
+        res.destroy(); // the answer was under way: end it, the client sees a failed request and retries
+      } else if (error instanceof HttpError) {
+        sendJson(res, error.status, { error: error.message }, error.headers);
       } else {
-        console.error(error);
-        send(res, 500, { error: 'internal error' });
-        entry.status = 500;
+        console.error('API error:', error);
+        sendJson(res, 500, { error: 'internal error' });
       }
     }
     entry.end = Date.now();
     log?.push(entry);
-    return true;
   };
 }

@@ -12,6 +12,8 @@ export interface WorkbookPerson {
   relationship: string;
   ring: number;
   deceased?: boolean;
+  /** When they died (YYYY-MM-DD), for a person who has died, when the client gave it. */
+  diedOn?: string;
   conflict?: string;
   disputeStage?: string;
 }

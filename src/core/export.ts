@@ -3,11 +3,13 @@
  *
  * Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` (and, in some, a tab or a
  * carriage return) as a formula, so a name like `=HYPERLINK(...)` could act when the file
- * is opened. Such text gets a leading apostrophe, which spreadsheets show as text. Numbers
- * the kit writes itself (an impact of -3) stay numbers.
+ * is opened. Some also trim leading spaces and line breaks first, and some read the
+ * full-width and small forms (`＝`, `＋`, `－`, `＠`, `﹦`, `﹢`, `﹣`, `−`) as the ASCII
+ * ones. Such text gets a leading apostrophe, which spreadsheets show as text. Numbers the
+ * kit writes itself (an impact of -3) stay numbers.
  */
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[\t\r]|^[\s\u200b\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\u2212]/;
 
 /** One CSV cell (RFC 4180): text defused and quoted when needed, numbers as they are. */
 export function csvCell(value: unknown): string {

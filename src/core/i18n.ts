@@ -21,6 +21,15 @@ export function registerStrings(strings: Catalogs): void {
 }
 registerStrings(coreStrings);
 
+/**
+ * Every catalog registered so far, by locale (a copy): what the kit can say. The catalog
+ * checks (every English key has its Spanish twin, one register of Spanish) read it, so an
+ * element added later is checked as soon as it registers its strings.
+ */
+export function registeredCatalogs(): Record<string, Record<string, string>> {
+  return Object.fromEntries([...catalogs].map(([locale, entries]) => [locale, { ...entries }]));
+}
+
 const chains = new Map<string, readonly string[]>();
 
 /** `es-MX` → [`es-mx`, `es`, `en`]. */
@@ -138,10 +147,18 @@ export class I18nController implements ReactiveController {
   }
 }
 
-/** A BCP 47 tag Intl accepts: a malformed `lang` (`lang="en_GB"`) must not break rendering. */
-function intlLocale(locale: string): string {
+/**
+ * A BCP 47 tag Intl accepts: a malformed `lang` must not break rendering. CMS sites often
+ * write `en_US`: read as `en-US`. Anything else Intl refuses (`xx_!`, `123`) becomes `en`,
+ * and an empty one too. Every `Intl` object of the kit is made here, through `cached`.
+ */
+export function intlLocale(locale: string | undefined): string {
+  const tag = (locale ?? '').trim().replace(/_/g, '-');
+  if (!tag) return 'en';
   try {
-    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
+    const canonical = Intl.getCanonicalLocales(tag)[0];
+    // a well-formed tag Intl cannot use at all (no data) still works: Intl falls back itself
+    return canonical ?? 'en';
   } catch {
     return 'en';
   }
@@ -149,12 +166,12 @@ function intlLocale(locale: string): string {
 
 // Formatters are cached: a table of ten years formats thousands of dates. The options are
 // written out as a key once per options object: callers mostly pass constants.
-type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat;
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat | Intl.Collator;
 const formatters = new Map<string, Formatter>();
 const optionKeys = new WeakMap<object, string>();
 const NO_OPTIONS = {};
 
-function cached<T extends Formatter>(kind: string, locale: string, options: object = NO_OPTIONS, make: (l: string) => T): T {
+function cached<T extends Formatter>(kind: string, locale: string | undefined, options: object = NO_OPTIONS, make: (l: string) => T): T {
   let written = optionKeys.get(options);
   if (written === undefined) optionKeys.set(options, (written = JSON.stringify(options)));
   const key = `${kind}|${locale}|${written}`;
@@ -168,6 +185,16 @@ function cached<T extends Formatter>(kind: string, locale: string, options: obje
 
 export function numberFormatter(locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
   return cached('number', locale, options, (l) => new Intl.NumberFormat(l, options));
+}
+
+/** Compares text the way the locale sorts it (names in a list); any `lang` works. */
+export function collator(locale: string | undefined, options?: Intl.CollatorOptions): Intl.Collator {
+  return cached('collator', locale, options, (l) => new Intl.Collator(l, options));
+}
+
+/** Formats instants (a time of day, say); any `lang` works. Days (`YYYY-MM-DD`) go through `formatDay`. */
+export function dateTimeFormatter(locale: string | undefined, options?: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached('datetime', locale, options, (l) => new Intl.DateTimeFormat(l, options));
 }
 
 function pluralRules(locale: string): Intl.PluralRules {

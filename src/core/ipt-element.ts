@@ -12,10 +12,17 @@ import { CrisisController, type CrisisContent } from './crisis.js';
 import { emit, reportError, type IptChangeInfo, type IptErrorCode, type IptRiskKind } from './events.js';
 import { I18nController, type Params } from './i18n.js';
 import { nowIso } from './time.js';
+import { KIT_MARK, lookUpWorkbook, type WorkbookLookup } from './workbook-lookup.js';
 
 export type PersistMode = 'local' | 'none';
 
+/** Faults that last until something changes: reported once per episode, not once per attempt. */
+const LASTING_FAULTS = new Set<string>(['storage-unavailable', 'quota-exceeded', 'workbook-unavailable']);
+
 export abstract class IptElement extends LitElement {
+  /** Marks the kit's classes, so a look-alike definition of a kit tag is told apart (define.ts). */
+  static readonly [KIT_MARK] = true;
+
   /**
    * Attribute checks, by property name. Subclasses add theirs:
    * `static override attributeRules = { ...IptElement.attributeRules, rings: wholeNumber('rings', 2, 5, 3) }`.
@@ -73,14 +80,26 @@ export abstract class IptElement extends LitElement {
     return this.localName;
   }
 
-  /** The workbook id, `default` outside a workbook. */
+  /**
+   * The workbook id: `default` outside a workbook; the `workbook-id` attribute of a
+   * workbook that is not the kit's; `''` when such a workbook has no valid one (the
+   * element then keeps its data in memory only: it never borrows another client's key).
+   */
   protected get workbookId(): string {
-    return this.workbook?.workbookId ?? 'default';
+    return this.workbookLookup().id ?? '';
   }
 
-  /** Read-only by its own attribute or its workbook's. */
+  /** Where the workbook id comes from (workbook-lookup.ts). */
+  protected workbookLookup(): WorkbookLookup {
+    return lookUpWorkbook(this, this.workbook);
+  }
+
+  /** Read-only by its own attribute or its workbook's (also a look-alike workbook's `readonly` attribute). */
   protected get isReadonly(): boolean {
-    return this.readonly || Boolean(this.workbook?.readonly);
+    if (this.readonly || this.workbook?.readonly) return true;
+    if (this.workbook) return false; // the kit's workbook answered
+    const found = this.workbookLookup();
+    return found.foreign && found.element.hasAttribute('readonly');
   }
 
   /** The language this element speaks now. */
@@ -113,9 +132,26 @@ export abstract class IptElement extends LitElement {
     }
   }
 
-  /** Warns in the console and emits `ipt-error`, naming this element and its storage key. */
+  /** Faults reported in the episode that is still going on (storage blocked, device full). */
+  private readonly openFaults = new Set<string>();
+
+  /**
+   * Warns in the console and emits `ipt-error`, naming this element and its storage key.
+   * Messages name fields and kinds, never what a person typed. A lasting fault (storage
+   * unavailable, device full, no workbook id) is reported once per episode: again only
+   * after `faultEnded(code)` said it was over.
+   */
   protected reportError(code: IptErrorCode, message: string): void {
+    if (LASTING_FAULTS.has(code)) {
+      if (this.openFaults.has(code)) return;
+      this.openFaults.add(code);
+    }
     reportError(this, { source: this.source, storageKey: this.storageKey, code, message });
+  }
+
+  /** A lasting fault is over (a write succeeded again): the next one is a new episode, reported again. */
+  protected faultEnded(code: IptErrorCode): void {
+    this.openFaults.delete(code);
   }
 
   /**
@@ -137,15 +173,16 @@ export abstract class IptElement extends LitElement {
   /**
    * Emits `ipt-change`. `state` may be a function: the copy for `detail.state` is then made
    * only when a listener reads it (copying ten years of entries on every check-in is not free).
+   * `at` is the change's stamp from the page's clock (clock.ts): the one its items carry.
    */
-  protected emitChange(state: unknown | (() => unknown), change: IptChangeInfo): void {
+  protected emitChange(state: unknown | (() => unknown), change: IptChangeInfo, at: string = nowIso()): void {
     const detail = {
       source: this.source,
       storageKey: this.storageKey,
       workbook: this.workbookId,
       state: undefined as unknown,
       change,
-      at: nowIso(),
+      at,
     };
     if (typeof state === 'function') {
       let copy: unknown;

@@ -184,3 +184,24 @@ export function cloneJson<T>(value: T): T {
 export function isStateDiff(value: unknown): value is StateDiff {
   return isPlainObject(value) && isPlainObject(value.collections) && isPlainObject(value.fields);
 }
+
+/**
+ * The shape check of a difference read back from storage or another tab, item by item:
+ * every collection change has a list of item objects and removals stamped with text.
+ * Returns the path of the first fault, or '' when the shape is right. Whether the result
+ * is a valid state is the model's to say.
+ */
+export function diffShapeFault(value: unknown): string {
+  if (!isPlainObject(value)) return 'diff';
+  if (!isPlainObject(value.fields)) return 'diff.fields';
+  if (!isPlainObject(value.collections)) return 'diff.collections';
+  for (const [name, change] of Object.entries(value.collections)) {
+    const path = `diff.collections.${name}`;
+    if (!isPlainObject(change)) return path;
+    if (!Array.isArray(change.upserts)) return `${path}.upserts`;
+    for (let i = 0; i < change.upserts.length; i++) if (!isPlainObject(change.upserts[i])) return `${path}.upserts[${i}]`;
+    if (!isPlainObject(change.removed)) return `${path}.removed`;
+    for (const at of Object.values(change.removed)) if (typeof at !== 'string') return `${path}.removed`;
+  }
+  return '';
+}

@@ -3,7 +3,8 @@
  * connect, saving on change, live sharing with other instances and tabs, and reports of
  * storage trouble. Subclasses give a pure model and turn gestures into `commit()` calls.
  */
-import type { PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state as reactive } from 'lit/decorators.js';
 import { IptElement } from './ipt-element.js';
 import type { StateModel } from './model.js';
 import { cloneJson, stampTimes } from './merge.js';
@@ -12,6 +13,7 @@ import { emit, type IptChangeInfo } from './events.js';
 import { closestAcross } from './i18n.js';
 import { nextFrame, nowIso } from './time.js';
 import { registerModel } from './registry.js';
+import { observeState } from './clock.js';
 
 export abstract class PersistentElement<S extends object, O = void> extends IptElement implements HubListener {
   /** The element's pure model; set as a static field by each subclass. */
@@ -35,6 +37,8 @@ export abstract class PersistentElement<S extends object, O = void> extends IptE
   private assigned: S | undefined;
   /** True once the saved state has been loaded. */
   protected loaded = false;
+  /** Why changes are not being saved on the device now, if they are not: shown by `savingNotice()`. */
+  @reactive() protected savingTrouble: 'memory' | 'full' | 'unsaved' | undefined;
 
   constructor() {
     super();
@@ -60,6 +64,8 @@ export abstract class PersistentElement<S extends object, O = void> extends IptE
 
   set state(value: S) {
     const next = this.model.validate(this.model.validateCopies ? value : cloneJson(value), this.modelOptions());
+    // a host's stamps (hydrating from its backend) count as seen: later changes here come after them
+    observeState(next, this.model.collections);
     this.assigned = next;
     if (!this.hub || !this.loaded) {
       this.queued = next;
@@ -91,7 +97,7 @@ export abstract class PersistentElement<S extends object, O = void> extends IptE
     this.hub.applyLocal(stamped, now, this, change);
     this.requestUpdate();
     this.stateChanged();
-    this.emitChange(() => cloneJson(stamped), change);
+    this.emitChange(() => cloneJson(stamped), change, now);
   }
 
   /** Erases this instance's saved state (here, in other instances and in other tabs); emits `ipt-change` (`clear`). */
@@ -150,7 +156,12 @@ export abstract class PersistentElement<S extends object, O = void> extends IptE
   }
 
   private currentKey(): string {
-    return `${this.persist === 'none' ? 'none' : 'local'}|${recordKey(this.workbookId, this.localName, this.storageKey || 'default')}`;
+    return `${this.persists() ? 'local' : 'none'}|${recordKey(this.workbookId, this.localName, this.storageKey || 'default')}`;
+  }
+
+  /** Saved on the device: `persist="local"` and a workbook whose id is known (never a borrowed one). */
+  private persists(): boolean {
+    return this.persist !== 'none' && this.workbookLookup().id !== null;
   }
 
   private async attach(): Promise<void> {
@@ -163,8 +174,20 @@ export abstract class PersistentElement<S extends object, O = void> extends IptE
       await (workbookElement as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
     }
     if (token !== this.attachToken || !this.isConnected) return;
-    const key = recordKey(this.workbookId, this.localName, this.storageKey || 'default');
-    const persist = this.persist !== 'none';
+    const lookup = this.workbookLookup();
+    this.savingTrouble = undefined;
+    const key = recordKey(lookup.id ?? '', this.localName, this.storageKey || 'default');
+    const persist = this.persist !== 'none' && lookup.id !== null;
+    if (lookup.id === null) {
+      this.savingTrouble = 'unsaved';
+      if (!this.reportedUnavailable) {
+        this.reportedUnavailable = true;
+        this.reportError(
+          'workbook-unavailable',
+          'the enclosing <ipt-workbook> is not this kit\'s and has no valid workbook-id: working in memory only, nothing is saved or sent under another workbook',
+        );
+      }
+    }
     this.hubKey = this.currentKey();
     const hub = acquireHub<S>(key, this.model as StateModel<S, unknown>, persist, this.modelOptions(), this);
     this.hub = hub;
@@ -206,8 +229,27 @@ export abstract class PersistentElement<S extends object, O = void> extends IptE
       if (this.reportedUnavailable) return;
       this.reportedUnavailable = true;
     }
+    if (notice.code === 'storage-unavailable') this.savingTrouble = 'memory';
+    if (notice.code === 'quota-exceeded' && !this.savingTrouble) this.savingTrouble = 'full';
     this.reportError(notice.code, notice.message);
     this.storageNotice(notice);
+  }
+
+  hubSaved(): void {
+    this.faultEnded('quota-exceeded');
+    if (this.savingTrouble === 'full') this.savingTrouble = undefined;
+  }
+
+  /**
+   * One calm line while changes are kept on this page only (storage blocked or full, or a
+   * workbook whose id cannot be told). Every persistent element renders it, once, at the
+   * top: `${this.savingNotice()}`. Nothing when saving works or `persist="none"` was chosen.
+   */
+  protected savingNotice(): TemplateResult | typeof nothing {
+    const trouble = this.savingTrouble;
+    if (!trouble) return nothing;
+    const key = trouble === 'full' ? 'core.storageFull' : trouble === 'memory' ? 'core.memoryOnly' : 'core.notSaving';
+    return html`<p class="saving-notice" part="saving-notice" role="status">${this.t(key)}</p>`;
   }
 
   /** Storage trouble the person should know of (working in memory, device full); elements may show it. */

@@ -4,11 +4,13 @@
  * hub coalesces writes, flushes when the page goes away, and shares diffs with other tabs.
  */
 import { promisifyRequest } from 'idb-keyval';
-import { applyDiff, cloneJson, combineDiffs, diffStates, emptyDiff, isEmptyDiff, isStateDiff, type StateDiff } from './merge.js';
+import { applyDiff, cloneJson, combineDiffs, diffShapeFault, diffStates, emptyDiff, isEmptyDiff, type StateDiff } from './merge.js';
 import type { StateModel } from './model.js';
 import { kitStorage, prefixRange, StorageFault } from './storage.js';
 import type { IptChangeInfo } from './events.js';
 import { isPlainObject } from './validate.js';
+import { observeDiff, observeStamp, observeState } from './clock.js';
+import { nowIso } from './time.js';
 
 /** A burst of changes within this window is one write. */
 export const WRITE_DELAY_MS = 250;
@@ -39,12 +41,14 @@ export interface HubListener {
   hubChanged(change: IptChangeInfo | undefined, emit: boolean): void;
   /** Something the host should hear of, once per listener and notice. */
   hubNotice(notice: HubNotice): void;
+  /** A write succeeded after the device was full: the trouble is over. */
+  hubSaved?(): void;
 }
 
 type ChannelMessage =
-  | { kind: 'diff'; key: string; diff: StateDiff }
-  | { kind: 'erase'; prefix: string }
-  | { kind: 'reload'; prefix: string };
+  | { kind: 'diff'; key: string; diff: StateDiff; at?: string }
+  | { kind: 'erase'; prefix: string; at?: string }
+  | { kind: 'reload'; prefix: string; at?: string };
 
 /** Builds the storage key `<workbook>/<tag>/<storage-key>`; parts are encoded so no prefix is ambiguous. */
 export function recordKey(workbook: string, tag: string, storageKey: string): string {
@@ -64,6 +68,35 @@ export function parseRecordKey(key: string): { workbook: string; tag: string; st
 }
 
 /** Reads an envelope: migrates older schemas, repairs what it can. Throws TypeError when unreadable. */
+/** A well-formed difference, as the channel and the journals carry it. */
+function isWellFormedDiff(value: unknown): value is StateDiff {
+  return diffShapeFault(value) === '';
+}
+
+/**
+ * Folds one journal entry into a state, checked like a record: the entry must be a kit
+ * journal entry and the state it makes must read back without a single repair. Returns
+ * the new state, or the reason (a field path and what is wrong, never the data) to keep
+ * the entry aside and the state as it was.
+ */
+export function foldJournal<S extends object, O>(model: StateModel<S, O>, state: S, entry: unknown, options: O): S | { fault: string } {
+  if (!isPlainObject(entry) || typeof entry.schema !== 'number') return { fault: 'journal: not a kit journal entry ({ schema, updatedAt, diff })' };
+  if (entry.schema !== model.schema) return { fault: `journal.schema: ${entry.schema} is not this kit's schema ${model.schema}` };
+  const shape = diffShapeFault(entry.diff);
+  if (shape) return { fault: `journal.${shape}: not the shape of a saved change` };
+  observeStamp(entry.updatedAt);
+  observeDiff(entry.diff as StateDiff);
+  let next: S;
+  try {
+    next = applyDiff(model, state, entry.diff as StateDiff);
+    const read = model.repair(cloneJson(next), options);
+    if (read.problems.length) return { fault: `journal: the change would damage the record (${read.problems.slice(0, 3).join('; ')})` };
+  } catch (error) {
+    return { fault: `journal: the change would damage the record (${(error as Error).message})` };
+  }
+  return next;
+}
+
 export function readEnvelope<S extends object, O>(
   raw: unknown,
   model: StateModel<S, O>,
@@ -99,16 +132,18 @@ function localJournalWrite(key: string, entry: JournalEntry, id: string): void {
   }
 }
 
-function localJournalRead(key: string): [string, JournalEntry][] {
-  const found: [string, JournalEntry][] = [];
+function localJournalRead(key: string): [string, unknown][] {
+  const found: [string, unknown][] = [];
   try {
     for (let i = 0; i < localStorage.length; i++) {
       const name = localStorage.key(i);
       if (!name?.startsWith(`${LOCAL_JOURNAL}${key}#`)) continue;
+      const text = localStorage.getItem(name);
       try {
-        found.push([name, JSON.parse(localStorage.getItem(name) ?? 'null') as JournalEntry]);
+        found.push([name, JSON.parse(text ?? 'null')]);
       } catch {
-        /* a damaged entry is left where it is */
+        // Unreadable text: kept aside as it is, like any damaged entry.
+        found.push([name, { unreadable: text }]);
       }
     }
   } catch {
@@ -140,7 +175,12 @@ function channelFor(): BroadcastChannel | undefined {
   channel.onmessage = (event: MessageEvent<ChannelMessage>) => {
     const message = event.data;
     if (!message || typeof message !== 'object') return;
-    if (message.kind === 'diff' && isStateDiff(message.diff)) hubs.get(message.key)?.applyRemote(message.diff);
+    // Another tab's stamps advance this page's clock, even for records not shown here.
+    observeStamp(message.at);
+    if (message.kind === 'diff' && isWellFormedDiff(message.diff)) {
+      observeDiff(message.diff);
+      hubs.get(message.key)?.applyRemote(message.diff);
+    }
     if (message.kind === 'erase') for (const hub of matching(message.prefix)) hub.resetToEmpty(false);
     if (message.kind === 'reload') for (const hub of matching(message.prefix)) void hub.reload(false);
   };
@@ -149,7 +189,7 @@ function channelFor(): BroadcastChannel | undefined {
 
 function broadcast(message: ChannelMessage): void {
   try {
-    channelFor()?.postMessage(message);
+    channelFor()?.postMessage({ ...message, at: nowIso() });
   } catch {
     /* a closed channel must never break a change */
   }
@@ -223,10 +263,11 @@ export class RecordHub<S extends object> {
   }
 
   private async readStored(): Promise<{ state: S; hadJournals: boolean }> {
-    const [main, journals] = await kitStorage.run('readonly', (s) =>
+    const [main, journalKeys, journals] = await kitStorage.run('readonly', (s) =>
       Promise.all([
         promisifyRequest(s.get(this.key)),
-        promisifyRequest(s.getAll(prefixRange(this.key + JOURNAL))) as Promise<JournalEntry[]>,
+        promisifyRequest(s.getAllKeys(prefixRange(this.key + JOURNAL))),
+        promisifyRequest(s.getAll(prefixRange(this.key + JOURNAL))) as Promise<unknown[]>,
       ]),
     );
     let state = this.model.empty();
@@ -249,15 +290,48 @@ export class RecordHub<S extends object> {
         });
       }
     }
-    for (const entry of journals) {
-      if (isPlainObject(entry) && isStateDiff(entry.diff)) state = applyDiff(this.model, state, entry.diff);
-    }
+    if (isPlainObject(main)) observeStamp(main.updatedAt);
+    observeState(state, this.model.collections);
+    // Journals: each checked like a record; a damaged one is kept aside, the good record untouched.
+    const damaged: { key: string; entry: unknown; fault: string; local?: string }[] = [];
+    journals.forEach((entry, i) => {
+      const folded = foldJournal(this.model, state, entry, this.options);
+      if ('fault' in folded) damaged.push({ key: String(journalKeys[i]), entry, fault: folded.fault });
+      else state = folded as S;
+    });
     const local = localJournalRead(this.key);
-    for (const [, entry] of local) {
-      if (isPlainObject(entry) && isStateDiff(entry.diff)) state = applyDiff(this.model, state, entry.diff);
+    const goodLocal: string[] = [];
+    for (const [name, entry] of local) {
+      const folded = foldJournal(this.model, state, entry, this.options);
+      if ('fault' in folded) damaged.push({ key: '', entry, fault: folded.fault, local: name });
+      else {
+        state = folded as S;
+        goodLocal.push(name);
+      }
     }
-    this.localJournals = local.map(([name]) => name);
-    return { state, hadJournals: journals.length > 0 || local.length > 0 };
+    if (damaged.length) await this.keepJournalsAside(damaged);
+    this.localJournals = goodLocal;
+    return { state, hadJournals: journals.length - damaged.filter((d) => !d.local).length > 0 || goodLocal.length > 0 };
+  }
+
+  /** Moves damaged journal entries to copies of their own (IndexedDB), off the journal, and reports them once. */
+  private async keepJournalsAside(damaged: { key: string; entry: unknown; fault: string; local?: string }[]): Promise<void> {
+    const asideKeys: string[] = [];
+    await kitStorage.run('readwrite', (s) => {
+      for (const item of damaged) {
+        const asideKey = `${this.key}${ASIDE}journal-${nowIso()}`;
+        asideKeys.push(asideKey);
+        s.put(item.entry, asideKey);
+        if (item.key) s.delete(item.key);
+      }
+    });
+    localJournalDelete(damaged.flatMap((d) => (d.local ? [d.local] : [])));
+    this.notice({
+      code: 'invalid-state',
+      message:
+        `${damaged.length === 1 ? 'a change saved as the page closed' : `${damaged.length} changes saved as the page closed`} could not be read ` +
+        `(${damaged.map((d) => d.fault).join('; ')}); the record is kept as it was and the change is kept unchanged as "${asideKeys.join('", "')}"`,
+    });
   }
 
   /**
@@ -265,7 +339,7 @@ export class RecordHub<S extends object> {
    * An unreadable one is moved (in one transaction), so later saves start afresh beside it.
    */
   private async keepAside(raw: unknown, move: boolean): Promise<string> {
-    const asideKey = `${this.key}${ASIDE}${new Date().toISOString()}`;
+    const asideKey = `${this.key}${ASIDE}${nowIso()}`;
     await kitStorage.run('readwrite', (s) => {
       s.put(raw, asideKey);
       if (move) s.delete(this.key);
@@ -337,22 +411,28 @@ export class RecordHub<S extends object> {
           const [main, journalKeys, journals] = await Promise.all([
             promisifyRequest(s.get(this.key)),
             promisifyRequest(s.getAllKeys(prefixRange(this.key + JOURNAL))),
-            promisifyRequest(s.getAll(prefixRange(this.key + JOURNAL))) as Promise<JournalEntry[]>,
+            promisifyRequest(s.getAll(prefixRange(this.key + JOURNAL))) as Promise<unknown[]>,
           ]);
           let base = this.model.empty();
           if (main !== undefined) {
             try {
               base = readEnvelope(main, this.model, this.options).state;
             } catch {
-              s.put(main, `${this.key}${ASIDE}${new Date().toISOString()}`);
+              s.put(main, `${this.key}${ASIDE}${nowIso()}`);
             }
           }
-          for (const entry of journals) if (isStateDiff(entry?.diff)) base = applyDiff(this.model, base, entry.diff);
+          journals.forEach((entry) => {
+            const folded = foldJournal(this.model, base, entry, this.options);
+            // one that arrived since loading and is damaged: kept aside, never folded in
+            if ('fault' in folded) s.put(entry, `${this.key}${ASIDE}journal-${nowIso()}`);
+            else base = folded as S;
+          });
           base = applyDiff(this.model, base, diff);
           for (const key of journalKeys) s.delete(key);
-          const envelope: Envelope = { schema: this.model.schema, updatedAt: new Date().toISOString(), data: base };
+          const envelope: Envelope = { schema: this.model.schema, updatedAt: nowIso(), data: base };
           s.put(envelope, this.key);
         });
+        if (this.quotaEpisode) for (const listener of this.listeners) listener.hubSaved?.();
         this.quotaEpisode = false;
         localJournalDelete(this.localJournals);
         this.localJournals = [];
@@ -378,7 +458,7 @@ export class RecordHub<S extends object> {
     if (!parts.length) return;
     clearTimeout(this.timer);
     const diff = parts.reduce((a, b) => combineDiffs(a, b, this.idFor));
-    const entry: JournalEntry = { schema: this.model.schema, updatedAt: new Date().toISOString(), diff };
+    const entry: JournalEntry = { schema: this.model.schema, updatedAt: nowIso(), diff };
     const id = `${entry.updatedAt}-${Math.random().toString(36).slice(2, 8)}`;
     const journalKey = `${this.key}${JOURNAL}${id}`;
     localJournalWrite(this.key, entry, id);

@@ -1,4 +1,6 @@
 /** Strings the core and the workbook speak; each element keeps its own next to it. */
+import { stageStrings } from './vocabulary.js';
+
 export const coreStrings = {
   en: {
     'core.undo': 'Undo',
@@ -16,6 +18,8 @@ export const coreStrings = {
     'crisis.link': 'Need help now?',
     'crisis.region': 'Help in a crisis',
     'crisis.generic': 'If you are in danger or thinking about harming yourself, call your local emergency number now.',
+    ...stageStrings('en'),
+    'core.notSaving': 'Your work here is not being saved. It stays on this page until you close it.',
   },
   es: {
     'core.undo': 'Deshacer',
@@ -33,5 +37,7 @@ export const coreStrings = {
     'crisis.link': '¿Necesitas ayuda ahora?',
     'crisis.region': 'Ayuda en una crisis',
     'crisis.generic': 'Si estás en peligro o piensas en hacerte daño, llama ahora al número de emergencias de tu zona.',
+    ...stageStrings('es'),
+    'core.notSaving': 'Tu trabajo aquí no se está guardando. Se queda en esta página hasta que la cierres.',
   },
 } as const;

@@ -70,6 +70,14 @@ const foundationStyles = css`
     outline: var(--_focus-width) solid var(--_color-focus);
     outline-offset: 2px;
   }
+  .saving-notice {
+    margin: 0 0 var(--_space);
+    padding: calc(var(--_space) / 2) var(--_space);
+    border-inline-start: 3px solid var(--_color-border);
+    color: var(--_color-text);
+    background: var(--_color-surface-alt);
+    border-radius: var(--_radius);
+  }
   .sr-only {
     position: absolute;
     width: 1px;

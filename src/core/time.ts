@@ -1,6 +1,11 @@
-/** The current time as an ISO string; one place, so merges and events agree on the clock. */
+import { hlcNow } from './clock.js';
+
+/**
+ * The current time as an ISO string, from the page's hybrid logical clock (clock.ts): never
+ * behind a stamp the page has seen, so merges and events agree on the order of changes.
+ */
 export function nowIso(): string {
-  return new Date().toISOString();
+  return hlcNow();
 }
 
 /** Resolves at the next animation frame, or after 100 ms where frames do not run (a hidden tab). */

@@ -76,9 +76,31 @@ export function isCalendarDate(value: unknown): value is string {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+/**
+ * The days the kit takes: 1900-01-01 to 2100-12-31. Wider dates are typing slips or
+ * forged data, and a chart spanning thousands of years has no pixel for a day.
+ */
+export const DATE_MIN = '1900-01-01';
+export const DATE_MAX = '2100-12-31';
+
+/** True for a `YYYY-MM-DD` text between DATE_MIN and DATE_MAX (a text comparison: the format sorts). */
+export function isDateInRange(value: string): boolean {
+  return value >= DATE_MIN && value <= DATE_MAX;
+}
+
 export function expectDate(value: unknown, path: string): string {
   if (!isCalendarDate(value)) fail(path, `expected a real date as YYYY-MM-DD, got ${describe(value)}`);
+  if (!isDateInRange(value)) fail(path, `must be from ${DATE_MIN} to ${DATE_MAX}, got ${describe(value)}`);
   return value;
+}
+
+/**
+ * A list no longer than the documented maximum (a page must stay usable: 100,000 people
+ * froze the tab). Checked before the items, so an oversized list costs nothing to refuse.
+ */
+export function expectAtMost<T>(list: readonly T[], path: string, max: number): readonly T[] {
+  if (list.length > max) fail(path, `at most ${max} items, got ${list.length}`);
+  return list;
 }
 
 /** An ISO timestamp, or undefined when absent (the controller fills in missing times). */
@@ -99,11 +121,24 @@ export function expectUniqueIds(items: readonly { id?: unknown }[], path: string
   }
 }
 
-/** A short, safe description of a value for error messages (never the whole user text). */
+/**
+ * Text that may be quoted in a message: dates, times and numbers (`"2026-02-30"`). Anything
+ * else a person may have typed is described by its kind and length only.
+ */
+const QUOTABLE = /^[\d\s:.,+\-TZ]{0,30}$/;
+
+/**
+ * A short, safe description of a value for error messages and the console: its kind, never
+ * what a person typed (messages reach consoles and error monitors). Dates, times and
+ * numbers written as text are quoted, since they say what is wrong and name no one.
+ */
 export function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  if (typeof value === 'string') {
+    if (QUOTABLE.test(value)) return JSON.stringify(value);
+    return `a text of ${value.length} character${value.length === 1 ? '' : 's'}`;
+  }
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return 'an array';
   return `a ${typeof value}`;

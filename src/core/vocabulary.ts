@@ -1,9 +1,98 @@
-/** IPT's own words that more than one element's model uses: written once, pure data. */
+/**
+ * IPT's own words that more than one element uses: written once, pure data.
+ *
+ * The dispute stages are named and explained here and nowhere else: the circle records a
+ * stage per person, the picker one per dispute, and both show these same words, so a
+ * client never meets one stage under two names in the same workbook.
+ */
 
 /**
- * The stages a role dispute moves through, in IPT's words: both still talking and trying,
- * talking has stopped, beyond repair. The circle records one per person; the picker one
- * per dispute; suggestions read the circle's.
+ * The stages a role dispute moves through (Weissman, Markowitz & Klerman): both still
+ * negotiating, talking has stopped, the relationship may be irretrievable. An impasse can
+ * go either way, and the manual sets no outcome the client should reach, so no help text
+ * here tells the client what to do.
  */
 export const DISPUTE_STAGES = ['renegotiation', 'impasse', 'dissolution'] as const;
 export type DisputeStage = (typeof DISPUTE_STAGES)[number];
+
+/** The wordings programs choose between (see the picker's `terms`); the circle speaks `lay`. */
+export type StageWording = 'clinical' | 'lay' | 'adolescent';
+
+/** The catalog key of a stage's name in a wording. */
+export function stageLabelKey(stage: DisputeStage, wording: StageWording = 'lay'): string {
+  return `core.stage.${wording}.${stage}`;
+}
+
+/** The catalog key of a stage's one-line explanation in a wording. */
+export function stageHelpKey(stage: DisputeStage, wording: StageWording = 'lay'): string {
+  return `core.stage.${wording}.${stage}.help`;
+}
+
+type StageText = Record<DisputeStage, { name: string; help: string }>;
+
+const EN_HELP = {
+  renegotiation: 'You both know you disagree, and you are still talking about it and trying to sort it out.',
+  impasse: 'You have stopped talking about it. Things feel stuck, and there may be silence or resentment.',
+  dissolution: 'It may feel beyond repair. Your therapist can help you think through what you want to happen.',
+};
+
+const ES_HELP = {
+  renegotiation: 'Los dos saben que no están de acuerdo, y todavía lo hablan y tratan de arreglarlo.',
+  impasse: 'Dejaron de hablarlo. La situación parece congelada y puede haber silencio o resentimiento.',
+  dissolution: 'Puede sentirse sin arreglo. Tu terapeuta puede ayudarte a pensar qué quieres que pase.',
+};
+
+const STAGES: Record<'en' | 'es', Record<StageWording, StageText>> = {
+  en: {
+    clinical: {
+      renegotiation: { name: 'Renegotiation', help: EN_HELP.renegotiation },
+      impasse: { name: 'Impasse', help: EN_HELP.impasse },
+      dissolution: { name: 'Dissolution', help: EN_HELP.dissolution },
+    },
+    lay: {
+      renegotiation: { name: 'Still talking it through', help: EN_HELP.renegotiation },
+      impasse: { name: 'Stuck', help: EN_HELP.impasse },
+      dissolution: { name: 'Feels beyond repair', help: EN_HELP.dissolution },
+    },
+    adolescent: {
+      renegotiation: { name: 'Still talking it through', help: 'You both know you disagree, and you are still talking about it.' },
+      impasse: { name: 'Stuck', help: 'You have stopped talking about it, and things feel stuck.' },
+      dissolution: {
+        name: 'Feels like it can’t be fixed',
+        help: 'It may feel like it can’t be fixed. Your therapist can help you think through what you want to happen.',
+      },
+    },
+  },
+  es: {
+    clinical: {
+      renegotiation: { name: 'Renegociación', help: ES_HELP.renegotiation },
+      impasse: { name: 'Estancamiento', help: ES_HELP.impasse },
+      dissolution: { name: 'Disolución', help: ES_HELP.dissolution },
+    },
+    lay: {
+      renegotiation: { name: 'Todavía lo estamos hablando', help: ES_HELP.renegotiation },
+      impasse: { name: 'Estancado', help: ES_HELP.impasse },
+      dissolution: { name: 'Parece no tener arreglo', help: ES_HELP.dissolution },
+    },
+    adolescent: {
+      renegotiation: { name: 'Todavía lo estamos hablando', help: 'Los dos saben que no están de acuerdo y todavía lo hablan.' },
+      impasse: { name: 'Estancado', help: 'Dejaron de hablarlo y la situación parece congelada.' },
+      dissolution: {
+        name: 'Parece que no tiene arreglo',
+        help: 'Puede parecer que no tiene arreglo. Tu terapeuta puede ayudarte a pensar qué quieres que pase.',
+      },
+    },
+  },
+};
+
+/** The stage words as flat catalog entries (`core.stage.<wording>.<stage>[.help]`), merged into the core's strings. */
+export function stageStrings(lang: 'en' | 'es'): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [wording, stages] of Object.entries(STAGES[lang]) as [StageWording, StageText][]) {
+    for (const stage of DISPUTE_STAGES) {
+      out[stageLabelKey(stage, wording)] = stages[stage].name;
+      out[stageHelpKey(stage, wording)] = stages[stage].help;
+    }
+  }
+  return out;
+}

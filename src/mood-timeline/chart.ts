@@ -139,7 +139,8 @@ export interface DateWindow {
 /**
  * The days a range shows, ending today: 2 weeks is the last 14 days, 3 months and 1 year
  * run from the day after the same date 3 or 12 months back. `all` runs from the first
- * record to today, or to the last record when an event was noted ahead of time.
+ * record to today. Events noted ahead of time (an anniversary, a planned move) are never in
+ * a window: they are listed as coming up, not drawn beside moods already recorded.
  */
 export function rangeWindow(range: Range, today: string, state?: Pick<MoodState, 'entries' | 'events' | 'measures'>): DateWindow {
   switch (range) {
@@ -156,7 +157,8 @@ export function rangeWindow(range: Range, today: string, state?: Pick<MoodState,
         for (let i = 0; i < list.length; i++) {
           const date = list[i].date;
           if (date < from) from = date;
-          else if (date > to) to = date;
+          // a repaired entry or measure dated ahead (a wrong device clock) stays visible
+          else if (date > to && list !== state?.events) to = date;
         }
       }
       return { from, to };
@@ -219,6 +221,30 @@ export type Phq9Band = (typeof PHQ9_BANDS)[number]['band'];
 export function phq9Band(score: number): Phq9Band {
   for (const b of PHQ9_BANDS) if (score <= b.to) return b.band;
   return 'severe';
+}
+
+/** GAD-7 bands (Spitzer et al. 2006: 5, 10 and 15 mark mild, moderate and severe). */
+export const GAD7_BANDS = [
+  { band: 'minimal', from: 0, to: 4 },
+  { band: 'mild', from: 5, to: 9 },
+  { band: 'moderate', from: 10, to: 14 },
+  { band: 'severe', from: 15, to: 21 },
+] as const;
+
+export type ScoreBand = Phq9Band;
+
+/** The instruments drawn in a lane of their own, with their range and bands. */
+export const SCORE_SCALES: Readonly<Record<string, { max: number; bands: readonly { band: ScoreBand; from: number; to: number }[] }>> = {
+  'PHQ-9': { max: PHQ9_MAX, bands: PHQ9_BANDS },
+  'GAD-7': { max: 21, bands: GAD7_BANDS },
+};
+
+/** The band of a score on a known instrument; undefined for any other instrument. */
+export function scoreBand(instrument: string, score: number): ScoreBand | undefined {
+  const scale = Object.hasOwn(SCORE_SCALES, instrument) ? SCORE_SCALES[instrument] : undefined;
+  if (!scale) return undefined;
+  for (const b of scale.bands) if (score <= b.to) return b.band;
+  return scale.bands[scale.bands.length - 1].band;
 }
 
 // ---------------------------------------------------------------------------------------

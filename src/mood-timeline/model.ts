@@ -9,6 +9,7 @@ import { isRealDate } from './dates.js';
 import {
   describe,
   expectArray,
+  expectAtMost,
   expectDate,
   expectInteger,
   expectNumber,
@@ -18,6 +19,7 @@ import {
   expectUniqueIds,
   fail,
   isCalendarDate,
+  isDateInRange,
   isPlainObject,
   localToday,
   newId,
@@ -41,6 +43,13 @@ export const TITLE_MAX = 200;
 export const NOTE_MAX = 5000;
 export const NAME_MAX = 120;
 export const INSTRUMENT_MAX = 40;
+/**
+ * The most items a timeline holds: ample for decades of daily check-ins, and what
+ * `npm run bench` renders within a frame budget (README, Scale). Beyond: a TypeError.
+ */
+export const MAX_ENTRIES = 20000;
+export const MAX_EVENTS = 2000;
+export const MAX_MEASURES = 2000;
 
 /** A mood rating for one day. */
 export interface Entry extends Item {
@@ -71,10 +80,26 @@ export interface Measure extends Item {
   note?: string;
 }
 
+/**
+ * A run of low days that was reported with `ipt-risk` (`low-mood`): kept so that the run is
+ * reported once, whatever reloads, twin instances or further check-ins follow. The id is
+ * the run's first day; `createdAt` is when it was reported.
+ */
+export interface LowMoodRun extends Item {
+  /** The run's first day, `YYYY-MM-DD` (the same as `id`). */
+  from: string;
+  /** The lowest mood of the run when it was reported. */
+  lowest: number;
+}
+
 export interface MoodState {
   entries: Entry[];
   events: LifeEvent[];
   measures: Measure[];
+  /** "When my low mood started", `YYYY-MM-DD`; absent or null when not marked. */
+  onset?: string | null;
+  /** Low-mood runs already reported (see the `alert-below` and `alert-days` attributes). */
+  lowMoodRuns?: LowMoodRun[];
 }
 
 export interface MoodOptions {
@@ -149,9 +174,14 @@ function compact<T extends object>(obj: T): T {
   return out as T;
 }
 
-/** expectDate with a fast check first: a host may hand over ten years of entries at once. */
+/** A real date from 1900 to 2100, checked fast: a host may hand over ten years of entries at once. */
+function saneDate(value: unknown): value is string {
+  return isRealDate(value) && isDateInRange(value);
+}
+
+/** expectDate with a fast check first. */
 function realDate(value: unknown, path: string): string {
-  return isRealDate(value) ? value : expectDate(value, path);
+  return saneDate(value) ? value : expectDate(value, path);
 }
 
 function pastDate(value: unknown, path: string, today: string): string {
@@ -190,7 +220,7 @@ function nameList(value: unknown, path: string, max: number): string[] | undefin
   const list = expectArray(value, path).map((v, i) => expectString(v, `${path}[${i}]`, { nonEmpty: true, max }));
   const seen = new Set<string>();
   list.forEach((v, i) => {
-    if (seen.has(v)) fail(`${path}[${i}]`, `duplicate "${v.slice(0, 40)}"`);
+    if (seen.has(v)) fail(`${path}[${i}]`, 'duplicate of an earlier one');
     seen.add(v);
   });
   return list;
@@ -290,7 +320,7 @@ function quickEntry(value: unknown, today: string, min: number, max: number): En
   if (
     typeof id !== 'string' ||
     id.trim() === '' ||
-    !isRealDate(date) ||
+    !saneDate(date) ||
     date > today ||
     typeof mood !== 'number' ||
     !(mood >= min && mood <= max) ||
@@ -326,7 +356,7 @@ function quickEvent(value: unknown): LifeEvent | undefined {
   if (
     typeof id !== 'string' ||
     id.trim() === '' ||
-    !isRealDate(date) ||
+    !saneDate(date) ||
     typeof title !== 'string' ||
     title.trim() === '' ||
     title.length > TITLE_MAX ||
@@ -367,7 +397,7 @@ function quickMeasure(value: unknown, today: string): Measure | undefined {
     !range ||
     typeof id !== 'string' ||
     id.trim() === '' ||
-    !isRealDate(date) ||
+    !saneDate(date) ||
     date > today ||
     !Number.isInteger(score) ||
     (score as number) < range.min ||
@@ -396,10 +426,10 @@ function each<T>(list: readonly unknown[], check: (value: unknown, index: number
 export function validate(input: unknown, options: MoodOptions = DEFAULT_OPTIONS): MoodState {
   checkOptions(options);
   const o = expectObject(input, 'state');
-  const entries = expectArray(o.entries, 'entries');
-  const events = expectArray(o.events, 'events');
+  const entries = expectAtMost(expectArray(o.entries, 'entries'), 'entries', MAX_ENTRIES);
+  const events = expectAtMost(expectArray(o.events, 'events'), 'events', MAX_EVENTS);
   // measures arrived after the first shape in the design: absent means none yet
-  const measures = o.measures === undefined || o.measures === null ? [] : expectArray(o.measures, 'measures');
+  const measures = o.measures === undefined || o.measures === null ? [] : expectAtMost(expectArray(o.measures, 'measures'), 'measures', MAX_MEASURES);
   const today = todayOf(options);
   const { min, max } = options;
   // Anything but plain JSON values is checked as its JSON copy, as if the whole state had
@@ -417,7 +447,26 @@ export function validate(input: unknown, options: MoodOptions = DEFAULT_OPTIONS)
   expectUniqueIds(state.entries, 'entries');
   expectUniqueIds(state.events, 'events');
   expectUniqueIds(state.measures, 'measures');
+  if (o.onset !== undefined) {
+    if (o.onset === null) state.onset = null;
+    else state.onset = pastDate(o.onset, 'onset', today);
+  }
+  if (o.lowMoodRuns !== undefined && o.lowMoodRuns !== null) {
+    state.lowMoodRuns = expectAtMost(expectArray(o.lowMoodRuns, 'lowMoodRuns'), 'lowMoodRuns', MAX_ENTRIES).map((r, i) => validateLowMoodRun(json(r), `lowMoodRuns[${i}]`));
+    expectUniqueIds(state.lowMoodRuns, 'lowMoodRuns');
+  }
   return state;
+}
+
+export function validateLowMoodRun(value: unknown, path: string): LowMoodRun {
+  const o = expectObject(value, path);
+  return compact({
+    ...o,
+    id: expectString(o.id, `${path}.id`, { nonEmpty: true }),
+    from: realDate(o.from, `${path}.from`),
+    lowest: expectNumber(o.lowest, `${path}.lowest`, -SCALE_LIMIT, SCALE_LIMIT),
+    ...stamps(o, path),
+  }) as LowMoodRun;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -427,12 +476,12 @@ type Report = (path: string, message: string) => void;
 
 /** Reads `2026-3-4` or `2026-03-04T10:00:00Z` as the day they plainly name; null otherwise. */
 function readableDate(value: unknown): string | null {
-  if (isCalendarDate(value)) return value;
+  if (isCalendarDate(value)) return isDateInRange(value) ? value : null;
   if (typeof value !== 'string') return null;
   const m = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?\s*$/.exec(value);
   if (!m) return null;
   const date = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
-  return isCalendarDate(date) ? date : null;
+  return isCalendarDate(date) && isDateInRange(date) ? date : null;
 }
 
 function readableNumber(value: unknown): number | null {
@@ -627,6 +676,19 @@ function repairMeasure(value: unknown, path: string, options: MoodOptions, repor
   });
 }
 
+function repairLowMoodRun(value: unknown, path: string, report: Report): LowMoodRun | null {
+  // kept whenever its day can be read: losing it would report the same run a second time
+  const o = isPlainObject(value) ? value : {};
+  const from = readableDate(o.from) ?? readableDate(o.id);
+  if (from === null) {
+    report(path, `not a reported low-mood run (${describe(value)}); left out`);
+    return null;
+  }
+  const lowest = readableNumber(o.lowest);
+  if (lowest === null) report(`${path}.lowest`, `not a number (${describe(o.lowest)}); set to 0`);
+  return compact({ ...o, id: typeof o.id === 'string' && o.id ? o.id : from, from, lowest: lowest ?? 0, ...repairStamps(o, path, report) });
+}
+
 /** Stable JSON of an item without its times, to tell a copy from a different item. */
 function sameItem(a: object, b: object): boolean {
   const strip = (x: object) => {
@@ -677,6 +739,7 @@ function repairList<T extends Item>(
   name: string,
   report: Report,
   fix: (value: unknown, path: string) => T | null,
+  max: number,
 ): T[] {
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) {
@@ -684,7 +747,9 @@ function repairList<T extends Item>(
     return [];
   }
   const kept: { item: T; index: number }[] = [];
-  raw.forEach((value, index) => {
+  // beyond the maximum: the first ones are shown, the original is kept aside whole (record-hub)
+  if (raw.length > max) report(name, `${raw.length} is more than ${max}; the first ${max} are shown`);
+  raw.slice(0, max).forEach((value, index) => {
     const item = fix(value, `${name}[${index}]`);
     if (item) kept.push({ item, index });
   });
@@ -698,17 +763,30 @@ export function repair(input: unknown, options: MoodOptions = DEFAULT_OPTIONS): 
   const report: Report = (path, message) => problems.push(`${path}: ${message}`);
   const state: MoodState = {
     ...input,
-    entries: repairList(input.entries, 'entries', report, (v, p) => repairEntry(v, p, options, report)),
-    events: repairList(input.events, 'events', report, (v, p) => repairEvent(v, p, report)),
-    measures: repairList(input.measures, 'measures', report, (v, p) => repairMeasure(v, p, options, report)),
+    entries: repairList(input.entries, 'entries', report, (v, p) => repairEntry(v, p, options, report), MAX_ENTRIES),
+    events: repairList(input.events, 'events', report, (v, p) => repairEvent(v, p, report), MAX_EVENTS),
+    measures: repairList(input.measures, 'measures', report, (v, p) => repairMeasure(v, p, options, report), MAX_MEASURES),
   };
+  if (input.onset !== undefined && input.onset !== null) {
+    const onset = readableDate(input.onset);
+    if (onset === null) {
+      report('onset', `not a real date (${describe(input.onset)}); removed`);
+      delete state.onset;
+    } else {
+      if (onset !== input.onset) report('onset', `read ${describe(input.onset)} as "${onset}"`);
+      state.onset = onset;
+    }
+  }
+  if (input.lowMoodRuns !== undefined && input.lowMoodRuns !== null) {
+    state.lowMoodRuns = repairList(input.lowMoodRuns, 'lowMoodRuns', report, (v, p) => repairLowMoodRun(v, p, report), MAX_ENTRIES); // a run needs at least one entry
+  }
   return { state, problems };
 }
 
 export const moodTimelineModel: StateModel<MoodState, MoodOptions> = {
   tag: TAG,
   schema: 1,
-  collections: ['entries', 'events', 'measures'],
+  collections: ['entries', 'events', 'measures', 'lowMoodRuns'],
   empty: emptyState,
   validate,
   // validate builds every item afresh, sharing nothing with its input (tested)
@@ -791,6 +869,7 @@ export function addEntry(state: MoodState, input: EntryInput, options: MoodOptio
   if (options.entriesPerDay === 'one' && dayEntry(state.entries, entry.date)) {
     fail('entry.date', `there is already an entry for ${entry.date}`);
   }
+  if (state.entries.length >= MAX_ENTRIES) fail('entries', `at most ${MAX_ENTRIES} items, got ${state.entries.length + 1}`);
   return { state: { ...state, entries: [...state.entries, entry] }, change: { type: 'entry-add', id } };
 }
 
@@ -848,6 +927,7 @@ export function addEvent(state: MoodState, input: EventInput, now: string): OpRe
   const id = input.id ?? newId();
   if (state.events.some((e) => e.id === id)) fail('event.id', `duplicate id "${id}"`);
   const event = validateEvent(tidyEvent({ ...input, id, createdAt: now, updatedAt: now }), 'event');
+  if (state.events.length >= MAX_EVENTS) fail('events', `at most ${MAX_EVENTS} items, got ${state.events.length + 1}`);
   return { state: { ...state, events: [...state.events, event] }, change: { type: 'event-add', id } };
 }
 
@@ -879,6 +959,7 @@ export function addMeasure(state: MoodState, input: MeasureInput, options: MoodO
   const id = input.id ?? newId();
   if (state.measures.some((m) => m.id === id)) fail('measure.id', `duplicate id "${id}"`);
   const measure = validateMeasure({ ...input, id, createdAt: now, updatedAt: now }, 'measure', options);
+  if (state.measures.length >= MAX_MEASURES) fail('measures', `at most ${MAX_MEASURES} items, got ${state.measures.length + 1}`);
   return { state: { ...state, measures: [...state.measures, measure] }, change: { type: 'measure-add', id } };
 }
 
@@ -892,6 +973,17 @@ export function updateMeasure(
   const i = findIndex(state.measures, id, 'measure');
   const measure = validateMeasure({ ...applyPatch(state.measures[i], patch), updatedAt: now }, 'measure', options);
   return { state: { ...state, measures: replaceAt(state.measures, i, measure) }, change: { type: 'measure-update', id } };
+}
+
+/**
+ * Marks (or with null, unmarks) the day the low mood started. Throws a TypeError naming
+ * `onset` for an impossible or future day.
+ */
+export function setOnset(state: MoodState, date: string | null, options: MoodOptions): MoodState {
+  const next: MoodState = { ...state };
+  if (date === null) delete next.onset;
+  else next.onset = pastDate(date, 'onset', todayOf(options));
+  return next;
 }
 
 export function removeMeasure(state: MoodState, id: string): OpResult {

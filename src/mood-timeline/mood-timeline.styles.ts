@@ -160,6 +160,7 @@ export const moodTimelineStyles = css`
     stroke-width: 1;
   }
   .axis {
+    fill: none;
     stroke: var(--_color-border);
     stroke-width: 1;
   }
@@ -190,20 +191,43 @@ export const moodTimelineStyles = css`
   .band {
     fill: var(--_measure-line);
   }
+  /* the bands darken with the score: more symptoms, a deeper shade */
   .band-0 {
-    fill-opacity: 0;
+    fill-opacity: 0.03;
   }
   .band-1 {
-    fill-opacity: 0.04;
-  }
-  .band-2 {
     fill-opacity: 0.08;
   }
+  .band-2 {
+    fill-opacity: 0.14;
+  }
   .band-3 {
-    fill-opacity: 0.12;
+    fill-opacity: 0.2;
   }
   .band-4 {
-    fill-opacity: 0.16;
+    fill-opacity: 0.27;
+  }
+  svg .lane-title {
+    fill: var(--_color-text);
+    font-weight: 600;
+  }
+  svg .band-label {
+    font-size: 10px;
+    paint-order: stroke;
+    stroke: var(--_color-surface);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .onset-line {
+    stroke: var(--_color-text);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
+  }
+  svg .onset-label {
+    fill: var(--_color-text);
+    paint-order: stroke;
+    stroke: var(--_color-surface);
+    stroke-width: 3px;
   }
   .event-up {
     fill: var(--_color-support);
@@ -358,6 +382,81 @@ export const moodTimelineStyles = css`
   .insight p {
     margin: var(--_space) 0;
   }
+  .patterns {
+    margin: var(--_space) 0;
+    padding-inline-start: 1.2em;
+  }
+  .patterns li + li {
+    margin-top: var(--_space);
+  }
+  .caveat {
+    display: block;
+    font-size: 0.9em;
+  }
+  .insight summary {
+    cursor: pointer;
+    min-height: 24px;
+  }
+  .score-keys {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space) calc(var(--_space) * 3);
+    margin-top: var(--_space);
+    font-size: 0.9em;
+  }
+  .score-keys > p {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  .score-key-title {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) / 2);
+    margin: 0 0 calc(var(--_space) / 2);
+    font-weight: 600;
+  }
+  .score-key ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .score-key li {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) / 2);
+  }
+  .swatch.band-swatch {
+    width: 16px;
+    height: 12px;
+    margin: 0 4px;
+    border: 1px solid var(--_measure-line);
+    background: var(--_measure-line);
+  }
+  .swatch.band-0 {
+    background: color-mix(in srgb, var(--_measure-line) 3%, var(--_color-surface));
+  }
+  .swatch.band-1 {
+    background: color-mix(in srgb, var(--_measure-line) 8%, var(--_color-surface));
+  }
+  .swatch.band-2 {
+    background: color-mix(in srgb, var(--_measure-line) 14%, var(--_color-surface));
+  }
+  .swatch.band-3 {
+    background: color-mix(in srgb, var(--_measure-line) 20%, var(--_color-surface));
+  }
+  .swatch.band-4 {
+    background: color-mix(in srgb, var(--_measure-line) 27%, var(--_color-surface));
+  }
+  .swatch.onset {
+    border-top: 2px dashed var(--_color-text);
+  }
+  .upcoming-when {
+    margin: var(--_space) 0 0;
+    font-weight: 600;
+  }
+  .onset-form {
+    align-items: flex-end;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -404,6 +503,7 @@ export const moodTimelineStyles = css`
     .export,
     .add-event,
     .event-form,
+    .onset-form,
     .status,
     .day,
     button {

@@ -11,21 +11,24 @@ import { registerStrings } from '../core/i18n.js';
 import { baseStyles } from '../core/theme.js';
 import { isCalendarDate, localToday } from '../core/validate.js';
 import { afterPaint, nowIso } from '../core/time.js';
-import type { WorkbookLifeEvent } from '../core/context.js';
+import type { WorkbookLifeEvent, WorkbookMeasure } from '../core/context.js';
 import type { StateModel } from '../core/model.js';
 import {
   EVENT_KINDS,
   IMPACT_MAX,
   IMPACT_MIN,
+  INSTRUMENTS,
   SCALE_LIMIT,
   addEvent,
   addMeasure,
+  canonicalInstrument,
   checkIn,
   dayEntry,
   moodTimelineModel,
   removeEntry,
   removeEvent,
   removeMeasure,
+  setOnset,
   updateEntry,
   updateEvent,
   type EntriesPerDay,
@@ -42,10 +45,9 @@ import {
 } from './model.js';
 import {
   DEFAULT_RANGE,
-  PHQ9_BANDS,
   PATH_SCALE,
-  PHQ9_MAX,
   RANGES,
+  SCORE_SCALES,
   dailyMoods,
   dayRows,
   inWindow,
@@ -54,8 +56,8 @@ import {
   linear,
   markPaths,
   moodTicks,
-  phq9Band,
   rangeWindow,
+  scoreBand,
   timeTicks,
   weeklyAverages,
   runs,
@@ -67,7 +69,8 @@ import {
   type Range,
   type WeekPoint,
 } from './chart.js';
-import { addDays, dayNumber, fromDayNumber } from './dates.js';
+import { addDays, dayNumber, fromDayNumber, isRealDate } from './dates.js';
+import { isAlertRun, lowRunAt, markReported, wasReported, type LowMoodRule } from './low-mood.js';
 import { INSIGHT_MIN_DAYS, personInsights, type PersonInsight } from './insight.js';
 import { toCsv } from './csv.js';
 import { formatDate, formatDayLong, formatList, formatNumber, impactKey, strings } from './strings.js';
@@ -88,12 +91,17 @@ const WIDE = 720;
 const NARROWEST = 240;
 /** Time-axis labels closer than this (in units) are thinned out: every other one, and so on. */
 const LABEL_SPACING = 44;
+/** The drawing's height without score lanes; each lane adds SCORE_LANE. */
 const H = 318;
 const TOP = 14;
 const PLOT_BOTTOM = 190;
 const LANE_CENTER = 244;
 const LANE_BOTTOM = 284;
 const AXIS_Y = 304;
+/** A questionnaire's lane under the events: its title, then its bands. */
+const SCORE_LANE = 112;
+const SCORE_TITLE = 18;
+const SCORE_GAP = 12;
 const IMPACT_STEP = 7;
 /** Positions to a tenth of a unit: finer is invisible, and short numbers print faster. */
 const round1 = (v: number) => Math.round(v * 10) / 10;
@@ -109,6 +117,13 @@ const dateRule = (attribute: string): AttributeRule<string | undefined> => ({
   fallback: undefined,
   accepts: 'a real date as YYYY-MM-DD',
   isValid: (value) => value === undefined || value === null || isCalendarDate(value),
+});
+
+const optionalWhole = (attribute: string, min: number, max: number): AttributeRule<number | undefined> => ({
+  attribute,
+  fallback: undefined,
+  accepts: `a whole number from ${min} to ${max}`,
+  isValid: (value) => value === undefined || value === null || (Number.isInteger(value) && (value as number) >= min && (value as number) <= max),
 });
 
 /** Everything the chart, the table and the announcements derive from one state and range. */
@@ -128,9 +143,15 @@ interface ViewModel {
   readonly rowDates: string[];
   readonly weeks: WeekPoint[];
   events: LifeEvent[];
-  phq: Measure[];
+  /** The period's scores: the timeline's own and those shared in the workbook, by date. */
+  measures: ShownMeasure[];
+  /** The instruments drawn in lanes of their own (those of SCORE_SCALES with scores in the period). */
+  lanes: string[];
   readonly insights: PersonInsight[];
 }
+
+/** A score as shown: the timeline's own, or one another element shares through the workbook. */
+type ShownMeasure = Measure & { shared?: string };
 
 interface EventDraft {
   id?: string;
@@ -150,20 +171,31 @@ type Removed = { kind: 'entry'; item: Entry } | { kind: 'event'; item: LifeEvent
  * Mood over time, linked to the people and events in the client's life: a daily check-in,
  * interpersonal events rated from -4 to +4, a chart with the events on the same time axis,
  * a table that holds everything the chart shows, and the pattern of mood around each person.
+ * Questionnaire scores (PHQ-9, GAD-7, its own and those shared in the workbook) have lanes of
+ * their own with named bands; events still to come are listed as coming up; one mark says when
+ * the low mood started (published to the workbook as `onset`). With `alert-below`, a run of low
+ * days opens the crisis content and emits `ipt-risk` once per run.
  *
  * @tagname ipt-mood-timeline
  * @summary Daily mood check-ins and life events with people, on one chart and in a table.
  *
  * @event ipt-change - After every change. `detail.change.type` is one of `entry-add`, `entry-update`,
  *   `entry-remove`, `event-add`, `event-update`, `event-remove`, `measure-add`, `measure-update`,
- *   `measure-remove`, `replace`, `clear`; `detail.change.id` names the item.
+ *   `measure-remove`, `onset-set`, `onset-clear`, `replace`, `clear`; `detail.change.id` names the item.
+ * @event ipt-risk - `{ source, workbook, storageKey, kind: 'low-mood', value, at }` once per run of low days
+ *   (see `alert-below` and `alert-days`), from the instance where the person checked in; `value` is the
+ *   lowest mood of the run. Never again for the same run: not on reload, not in a twin instance, not for
+ *   further check-ins in that run.
  * @event ipt-ready - Once the saved state is loaded.
  * @event ipt-error - Storage trouble, a repaired saved record (`invalid-state`) or a bad attribute.
  *
  * @slot heading - The heading (default "How you have been feeling").
- * @slot min-label - Words at the low end of the scale (default "Very low"); overrides `min-label`.
+ * @slot min-label - Words at the low end of the scale (default "Very bad"); overrides `min-label`.
  * @slot max-label - Words at the high end of the scale (default "Very good"); overrides `max-label`.
+ * @slot crisis - `<template slot="crisis" lang="en">` children: this element's crisis content, per language
+ *   (inside a workbook, set it once on the workbook instead).
  *
+ * @csspart saving-notice - The one calm line shown while changes stay on this page only (storage blocked or full).
  * @csspart base - The element's whole layout.
  * @csspart title - The heading.
  * @csspart checkin - The check-in form.
@@ -173,13 +205,17 @@ type Removed = { kind: 'entry'; item: Entry } | { kind: 'event'; item: LifeEvent
  * @csspart day - The details of the chosen day under the chart.
  * @csspart table - The table view.
  * @csspart event-form - The form for an event.
- * @csspart insight - The patterns with people.
+ * @csspart insight - The mood around events with people.
+ * @csspart upcoming - The events still to come.
+ * @csspart onset - The "when my low mood started" mark.
+ * @csspart crisis - The "Need help now?" link and its content; open after a run of low days.
+ * @csspart score-key - The key of a questionnaire's score ranges.
  * @csspart export - The export and print buttons.
  *
  * @cssprop --ipt-color-accent - Mood line, selected rating, primary buttons.
  * @cssprop --ipt-color-support - Markers of good events.
  * @cssprop --ipt-color-conflict - Markers of hard events, error messages.
- * @cssprop --ipt-color-warning - The PHQ-9 line and bands (unless --ipt-mood-measure-color is set).
+ * @cssprop --ipt-color-warning - The questionnaire lines and bands (unless --ipt-mood-measure-color is set).
  * @cssprop --ipt-color-focus - The chart's cursor and focus rings.
  * @cssprop --ipt-mood-line-color - The mood line alone.
  * @cssprop --ipt-mood-weekly-color - The weekly-average line.
@@ -203,6 +239,8 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
     range: oneOf('range', RANGES, DEFAULT_RANGE),
     view: oneOf('view', ['chart', 'table'], 'chart'),
     today: dateRule('today'),
+    alertBelow: optionalWhole('alert-below', -SCALE_LIMIT, SCALE_LIMIT),
+    alertDays: wholeNumber('alert-days', 1, 60, 3),
   };
 
   /** Lowest mood on the scale (a whole number). */
@@ -223,6 +261,14 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
   @property({ reflect: true }) view: MoodView = 'chart';
   /** The date treated as today (`YYYY-MM-DD`); defaults to the device's date. For demos and tests. */
   @property() today: string | undefined;
+  /**
+   * Opt-in: a day is low when its mood is at or below this (on the `min`..`max` scale, below
+   * `max`). A run of `alert-days` low days in a row, completed by a check-in, opens the crisis
+   * content with a supportive line and emits `ipt-risk` (`low-mood`) once per run.
+   */
+  @property({ type: Number, attribute: 'alert-below' }) alertBelow: number | undefined;
+  /** How many low days in a row make a run (with `alert-below`); default 3. */
+  @property({ type: Number, attribute: 'alert-days' }) alertDays = 3;
 
   @state() private selectedDate = '';
   @state() private editingEntryId: string | undefined;
@@ -238,6 +284,10 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
   @state() private eventDraft: EventDraft | undefined;
   @state() private eventError = '';
   @state() private printing = false;
+  /** The supportive line above the open crisis content after a check-in in a run of low days. */
+  @state() private lowRunLead = '';
+  @state() private onsetDraft = '';
+  @state() private onsetError = '';
   /** False until the first frame (the chart) is painted; then the rest of the element renders. */
   @state() private complete = false;
   /** The drawing's width in units (see WIDE). */
@@ -311,7 +361,25 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
       this.min = 0;
       this.max = 10;
     }
+    if (
+      (changed.has('alertBelow') || changed.has('min') || changed.has('max')) &&
+      this.alertBelow !== undefined &&
+      this.alertBelow !== null &&
+      !(this.alertBelow >= this.min && this.alertBelow < this.max)
+    ) {
+      this.reportError(
+        'invalid-attribute',
+        `alert-below="${this.alertBelow}" is not valid: expected a whole number from min (${this.min}) to below max (${this.max}). No low-mood alert.`,
+      );
+      this.alertBelow = undefined;
+    }
     if (!this.selectedDate) this.selectedDate = this.todayDate;
+  }
+
+  /** The low-mood rule, when the host opted in. */
+  private get lowMoodRule(): LowMoodRule | undefined {
+    const below = this.alertBelow;
+    return below === undefined || below === null || !Number.isFinite(below) ? undefined : { below, days: this.alertDays };
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
@@ -352,7 +420,29 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
       ...(e.impact !== undefined ? { impact: e.impact } : {}),
       ...(e.personIds ? { personIds: [...e.personIds] } : {}),
     }));
-    this.workbook.publish(this, { lifeEvents });
+    this.workbook.publish(this, { lifeEvents, onset: this.data.onset ?? undefined });
+  }
+
+  /**
+   * The scores other elements share through the workbook (completed symptom checks), read
+   * live and never copied into this state. Anything malformed, in the future or already in
+   * this state (same id) is left out.
+   */
+  private sharedMeasures(): ShownMeasure[] {
+    const shared = this.workbook?.measures;
+    if (!shared?.length) return [];
+    const own = new Set(this.data.measures.map((m) => m.id));
+    const today = this.todayDate;
+    const out: ShownMeasure[] = [];
+    for (const m of shared as readonly WorkbookMeasure[]) {
+      if (!m || typeof m.id !== 'string' || own.has(m.id) || !isRealDate(m.date) || m.date > today) continue;
+      if (typeof m.instrument !== 'string' || typeof m.score !== 'number' || !Number.isFinite(m.score)) continue;
+      const instrument = canonicalInstrument(m.instrument);
+      const range = INSTRUMENTS[instrument];
+      if (range && (m.score < range.min || m.score > range.max)) continue;
+      out.push({ id: m.id, date: m.date, instrument, score: m.score, shared: String(m.source ?? '') });
+    }
+    return out;
   }
 
   // -------------------------------------------------------------------------------------
@@ -361,13 +451,17 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
   private get vm(): ViewModel {
     const data = this.data;
     const today = this.todayDate;
-    const key = [data, this.range, today, this.entriesPerDay];
+    const key = [data, this.range, today, this.entriesPerDay, this.workbook?.measures];
     if (this.cache && this.cache.key.every((k, i) => k === key[i])) return this.cache.vm;
-    const window = rangeWindow(this.range, today, data);
+    const shared = this.sharedMeasures();
+    const allMeasures: ShownMeasure[] = shared.length ? [...data.measures, ...shared] : data.measures;
+    const window = rangeWindow(this.range, today, shared.length ? { ...data, measures: allMeasures } : data);
     // "all" holds every record by definition: no need to filter
     const within = <T extends { date: string }>(items: T[]) => (this.range === 'all' ? items : inWindow(items, window));
     const entries = within(data.entries);
-    const events = within(data.events);
+    // events still to come are listed apart ("coming up"), never beside recorded moods
+    const events = inWindow(data.events, this.range === 'all' ? { from: window.from, to: today } : window);
+    const measures = within(allMeasures).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     const entriesPerDay = this.entriesPerDay;
     let days: DayPoint[] | undefined;
     let entriesAreDays: boolean | undefined;
@@ -390,7 +484,8 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
         return (entriesAreDays ??= oneADay(entries));
       },
       get rows() {
-        return (rows ??= new Map(dayRows(data, window, entriesPerDay, this.days).map((r) => [r.date, r])));
+        const source = shared.length ? { ...data, measures: allMeasures } : data;
+        return (rows ??= new Map(dayRows(source, window, entriesPerDay, this.days).map((r) => [r.date, r])));
       },
       get rowDates() {
         return (rowDates ??= [...this.rows.keys()]);
@@ -399,9 +494,8 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
         return (weeks ??= weeklyAverages(this.days));
       },
       events,
-      phq: within(data.measures)
-        .filter((m) => m.instrument === 'PHQ-9')
-        .sort((a, b) => a.date.localeCompare(b.date)),
+      measures,
+      lanes: Object.keys(SCORE_SCALES).filter((name) => measures.some((m) => m.instrument === name)),
       get insights() {
         return (insights ??= personInsights(this.oneADay ? entries : this.days, events));
       },
@@ -452,9 +546,16 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
     return row.entries.length > 1 ? this.t('mood.day.moods', params) : this.t('mood.day.mood', params);
   }
 
+  /** "PHQ-9: 14 of 27, moderate symptoms (past two weeks)": a score with its meaning. */
   private measureText(m: Measure): string {
-    return m.instrument === 'PHQ-9'
-      ? this.t('mood.day.measure', { instrument: m.instrument, score: this.num(m.score), band: this.t(`mood.band.${phq9Band(m.score)}`) })
+    const band = scoreBand(m.instrument, m.score);
+    return band
+      ? this.t('mood.day.measure', {
+          instrument: m.instrument,
+          score: this.num(m.score),
+          max: this.num(SCORE_SCALES[m.instrument].max),
+          band: this.t(`mood.band.${band}`),
+        })
       : this.t('mood.day.measurePlain', { instrument: m.instrument, score: this.num(m.score) });
   }
 
@@ -519,11 +620,12 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
         : checkIn(this.data, { date, mood: this.draftMood, note }, this.modelOptions(), nowIso());
     } catch (error) {
       // only reachable when the entry changed under the form (another tab removed it)
-      this.checkinError = (error as Error).message;
+      console.warn(`[ipt-widgets] <ipt-mood-timeline> check-in not saved: ${(error as Error).message}`);
+      this.checkinError = this.t('mood.checkin.failed');
       this.loadDraft(date);
       return;
     }
-    this.apply(result);
+    this.applyCheckIn(result, date);
     this.status = this.t('mood.checkin.saved', {
       mood: this.num(this.draftMood),
       max: this.num(this.max),
@@ -538,6 +640,26 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
     } else {
       this.editingEntryId = result.change.id;
     }
+  }
+
+  /**
+   * Saves a check-in and, with `alert-below`, looks at the run of low days it belongs to:
+   * a run long enough opens the crisis content with a supportive line, and one not yet
+   * reported is kept as reported in the same change and emitted as `ipt-risk` here, the one
+   * instance where the person checked in.
+   */
+  private applyCheckIn(result: OpResult, date: string): void {
+    const rule = this.lowMoodRule;
+    const run = rule ? lowRunAt(result.state.entries, date, rule, this.entriesPerDay) : undefined;
+    if (!rule || !isAlertRun(run, rule, this.todayDate)) {
+      this.lowRunLead = '';
+      this.apply(result);
+      return;
+    }
+    const report = !wasReported(result.state, run);
+    this.commit(report ? markReported(result.state, run) : result.state, { ...result.change });
+    this.lowRunLead = this.t('mood.lowRun.lead', { count: run.days });
+    if (report) this.emitRisk('low-mood', run.lowest);
   }
 
   private editEntry(entry: Entry): void {
@@ -640,7 +762,8 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
       this.focusDate = d.date;
       this.closeEventForm();
     } catch (error) {
-      this.eventError = (error as Error).message;
+      console.warn(`[ipt-widgets] <ipt-mood-timeline> event not saved: ${(error as Error).message}`);
+      this.eventError = this.t('mood.event.failed');
     }
   }
 
@@ -745,8 +868,13 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
   checkIn(mood: number, options: { date?: string; note?: string } = {}): string {
     const input: EntryInput = { date: options.date ?? this.todayDate, mood, ...(options.note !== undefined ? { note: options.note } : {}) };
     const result = checkIn(this.data, input, this.modelOptions(), nowIso());
-    this.apply(result);
+    this.applyCheckIn(result, input.date);
     return result.change.id;
+  }
+
+  /** Marks the day the low mood started (`YYYY-MM-DD`), or unmarks it with null. Throws a TypeError naming `onset` for a bad day. */
+  setOnset(date: string | null): void {
+    this.commit(setOnset(this.data, date, this.modelOptions()), { type: date === null ? 'onset-clear' : 'onset-set' });
   }
 
   /** Adds an interpersonal event; returns its id. Throws a TypeError naming the field for a bad value. */
@@ -790,7 +918,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
     });
     copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
     copy.setAttribute('width', String(this.drawWidth));
-    copy.setAttribute('height', String(H));
+    copy.setAttribute('height', String(this.drawHeight(this.vm)));
     return new XMLSerializer().serializeToString(copy);
   }
 
@@ -807,14 +935,21 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
   // -------------------------------------------------------------------------------------
   // Rendering
 
-  private get hasPhq(): boolean {
-    return this.vm.phq.length > 0;
-  }
   private get left(): number {
     return 44;
   }
   private get right(): number {
-    return this.hasPhq ? 56 : 14;
+    return 14;
+  }
+
+  /** The bottom of the last lane (events, then one per questionnaire): where the time axis runs. */
+  private lanesBottom(vm: ViewModel): number {
+    return LANE_BOTTOM + vm.lanes.length * SCORE_LANE;
+  }
+
+  /** The drawing's height: the mood plot, the events, a lane per questionnaire, the time axis. */
+  private drawHeight(vm: ViewModel): number {
+    return H + vm.lanes.length * SCORE_LANE;
   }
 
   protected override render(): TemplateResult {
@@ -825,6 +960,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
     // that frame is painted, so nothing the first frame drew moves.
     return html`<div class="base" part="base">
       <h2 part="title"><slot name="heading">${this.t('mood.title')}</slot></h2>
+      ${this.savingNotice()}
       ${this.renderSummary(vm)}
       <div class="chart-view" ?hidden=${!chartView}>
         ${this.renderChart(vm)}
@@ -868,8 +1004,9 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
           ${this.status ? html`<span>${this.status}</span>` : nothing}
           ${this.removed && !this.isReadonly ? html`<button type="button" class="undo" @click=${this.undo}>${this.t('mood.undo')}</button>` : nothing}
         </div>
+        ${this.lowRunLead && !this.isReadonly ? html`<div class="low-run">${this.crisis.panel({ lead: this.lowRunLead })}</div>` : nothing}
       </div>
-      ${this.isReadonly ? nothing : this.renderEventSection()} ${this.renderInsight(vm)}
+      ${this.renderUpcoming()} ${this.isReadonly ? nothing : this.renderEventSection()} ${this.renderOnset()} ${this.renderInsight(vm)}
       <div class="export actions" part="export">
         <button type="button" @click=${() => this.download('csv')}>${this.t('mood.export.csv')}</button>
         <button type="button" @click=${() => this.download('json')}>${this.t('mood.export.json')}</button>
@@ -887,7 +1024,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
   /** How much the period holds, or a kind word when there is nothing yet. */
   private renderSummary(vm: ViewModel): TemplateResult {
     const data = this.data;
-    if (!vm.entryCount && !vm.events.length && !vm.phq.length) {
+    if (!vm.entryCount && !vm.events.length && !vm.measures.length) {
       const none = !data.entries.length && !data.events.length && !data.measures.length;
       return html`<p class="muted summary">${none ? this.t('mood.empty') : this.t('mood.chart.empty')}</p>`;
     }
@@ -982,8 +1119,8 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
         @click=${this.onPlotClick}
       >
         <div class="ruler"></div>
-        <svg class="chart" viewBox="0 0 ${this.drawWidth} ${H}" aria-hidden="true" focusable="false">
-          ${guard([vm, this.min, this.max, this.weeklyAverage, this.locale, this.drawWidth], () => this.renderDrawing(vm))}
+        <svg class="chart" viewBox="0 0 ${this.drawWidth} ${this.drawHeight(vm)}" aria-hidden="true" focusable="false">
+          ${guard([vm, this.min, this.max, this.weeklyAverage, this.locale, this.drawWidth, this.data.onset], () => this.renderDrawing(vm))}
           <g class="cursor">${cursorDate ? this.renderCursor(vm, cursorDate) : nothing}</g>
         </svg>
       </div>`;
@@ -996,12 +1133,13 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
       x: linear(vm.fromDay - 0.5, vm.toDay + 0.5, this.left, this.drawWidth - this.right),
       // a rating outside the scale (the scale attributes changed after it was saved) stays on the plot's edge
       y: (v: number) => moodY(Math.min(max, Math.max(min, v))),
-      yPhq: linear(0, PHQ9_MAX, PLOT_BOTTOM, TOP),
     };
   }
 
   private renderDrawing(vm: ViewModel) {
-    const { x, y, yPhq } = this.scales(vm);
+    const { x, y } = this.scales(vm);
+    const bottom = this.lanesBottom(vm);
+    const axisY = AXIS_Y + bottom - LANE_BOTTOM;
     const right = this.drawWidth - this.right;
     // check-ins kept one a day in date order are their own days: ten years of them draw
     // straight from the entries, without making a day of each first
@@ -1023,33 +1161,16 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
           ? formatDate(t.date, this.locale, i === 0 || t.date.endsWith('-01-01') ? 'monthYear' : 'month')
           : formatDate(t.date, this.locale, 'dayNumeric');
     return svg`
-      ${
-        this.hasPhq
-          ? PHQ9_BANDS.map(
-              (b, i) =>
-                svg`<rect class="band band-${i}" x=${this.left} width=${right - this.left} y=${yPhq(b.to + (i === 4 ? 0 : 0.5))} height=${yPhq(b.from - (i === 0 ? 0 : 0.5)) - yPhq(b.to + (i === 4 ? 0 : 0.5))}></rect>`,
-            )
-          : nothing
-      }
       <path class="grid" d=${yTicks.map((v) => `M${this.left} ${round1(y(v))}H${right}`).join('')}></path>
       ${yTicks.map((v) => svg`<text x=${this.left - 6} y=${round1(y(v) + 4)} text-anchor="end">${this.num(v)}</text>`)}
       <path
         class="axis"
-        d=${`M${this.left} ${LANE_CENTER}H${right}M${this.left} ${TOP}V${LANE_BOTTOM}` +
-        tickX.map((tx) => `M${tx} ${LANE_BOTTOM}v5`).join('')}
+        d=${`M${this.left} ${LANE_CENTER}H${right}M${this.left} ${TOP}V${bottom}` +
+        tickX.map((tx) => `M${tx} ${bottom}v5`).join('')}
       ></path>
-      ${ticks.map((t, i) => (i % labelEvery ? nothing : svg`<text x=${tickX[i]} y=${AXIS_Y + 6} text-anchor="middle">${tickLabel(t, i)}</text>`))}
-      ${
-        this.hasPhq
-          ? svg`<g class="measures">
-              ${[0, 5, 10, 15, 20, 27].map((v) => svg`<text x=${right + 6} y=${yPhq(v) + 4}>${this.num(v)}</text>`)}
-              <g class="tenths" transform=${TENTHS}>
-                <path class="measure-line" d=${runs(vm.phq, (m) => dayNumber(m.date), (m) => m.score, x, yPhq, MEASURE_MAX_STEP).d}></path>
-              </g>
-              ${vm.phq.map((m) => svg`<rect class="measure-dot" x=${x(dayNumber(m.date)) - 3.5} y=${yPhq(m.score) - 3.5} width="7" height="7"></rect>`)}
-            </g>`
-          : nothing
-      }
+      ${ticks.map((t, i) => (i % labelEvery ? nothing : svg`<text x=${tickX[i]} y=${axisY + 6} text-anchor="middle">${tickLabel(t, i)}</text>`))}
+      ${vm.lanes.map((name, i) => this.renderScoreLane(vm, name, LANE_BOTTOM + i * SCORE_LANE, x))}
+      ${this.renderOnsetMark(vm, x)}
       <g class="mood">
         <g class="tenths" transform=${TENTHS}><path class="mood-line" d=${line.d}></path></g>
         ${dots.map((p) => svg`<circle class="mood-dot" cx=${x(p.day)} cy=${y(p.value)} r="3"></circle>`)}
@@ -1069,6 +1190,50 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
       </g>`;
   }
 
+  /**
+   * One questionnaire's lane: its title ("PHQ-9, higher = more symptoms"), its bands shaded
+   * and named, the score axis at the band edges, and the scores as a line with a square per score.
+   */
+  private renderScoreLane(vm: ViewModel, name: string, top: number, x: (day: number) => number) {
+    const scale = SCORE_SCALES[name];
+    const right = this.drawWidth - this.right;
+    const bandsTop = top + SCORE_GAP + SCORE_TITLE;
+    const bandsBottom = top + SCORE_LANE;
+    const yScore = linear(0, scale.max, bandsBottom, bandsTop);
+    // each band covers its whole points: 0-4 runs from 0 to 4.5, the last one to the top
+    const edge = (v: number) => round1(yScore(Math.min(scale.max, Math.max(0, v))));
+    const scores = vm.measures.filter((m) => m.instrument === name);
+    const ticks = [...scale.bands.map((b) => b.from), scale.max];
+    return svg`<g class="score-lane" data-instrument=${name}>
+      <text class="lane-title" x=${this.left} y=${top + SCORE_GAP + 11}>${this.t('mood.measure.lane', { instrument: name })}</text>
+      ${scale.bands.map((b, i) => {
+        const y0 = edge(i === scale.bands.length - 1 ? scale.max : b.to + 0.5);
+        const y1 = edge(i === 0 ? 0 : b.from - 0.5);
+        return svg`<rect class="band band-${i}" data-band=${b.band} x=${this.left} width=${right - this.left} y=${y0} height=${round1(y1 - y0)}></rect>
+          <text class="band-label" x=${this.left + 6} y=${round1((y0 + y1) / 2 + 3.5)}>${this.t(`mood.bandShort.${b.band}`)}</text>`;
+      })}
+      <path class="axis" d=${`M${this.left} ${bandsTop}V${bandsBottom}H${right}`}></path>
+      ${ticks.map((v) => svg`<text x=${this.left - 6} y=${round1(yScore(v) + 4)} text-anchor="end">${this.num(v)}</text>`)}
+      <g class="tenths" transform=${TENTHS}>
+        <path class="measure-line" d=${runs(scores, (m) => dayNumber(m.date), (m) => m.score, x, yScore, MEASURE_MAX_STEP).d}></path>
+      </g>
+      ${scores.map((m) => svg`<rect class="measure-dot" x=${round1(x(dayNumber(m.date)) - 3.5)} y=${round1(yScore(m.score) - 3.5)} width="7" height="7"></rect>`)}
+    </g>`;
+  }
+
+  /** The "when my low mood started" mark: a dashed line across the mood plot, when in view. */
+  private renderOnsetMark(vm: ViewModel, x: (day: number) => number) {
+    const onset = this.data.onset;
+    if (!onset || onset < vm.window.from || onset > vm.window.to) return nothing;
+    const ox = round1(x(dayNumber(onset)));
+    const right = this.drawWidth - this.right;
+    const anchor = ox > right - 110 ? 'end' : 'start';
+    return svg`<g class="onset-mark">
+      <line class="onset-line" x1=${ox} x2=${ox} y1=${TOP} y2=${PLOT_BOTTOM}></line>
+      <text class="onset-label" x=${anchor === 'end' ? ox - 4 : ox + 4} y=${TOP + 10} text-anchor=${anchor}>${this.t('mood.onset.legend')}</text>
+    </g>`;
+  }
+
   private renderWeekly(vm: ViewModel, x: (day: number) => number, y: (mood: number) => number) {
     const weekly = runs(vm.weeks, (w) => w.day, (w) => w.mean, x, y, WEEKLY_MAX_STEP);
     return svg`<g class="tenths" transform=${TENTHS}><path class="weekly-line" d=${weekly.d}></path></g>
@@ -1085,12 +1250,14 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
     for (const e of events.slice(0, 3)) lines.push(clip(this.eventSummary(e)));
     if (events.length > 3) lines.push(`+${events.length - 3}`);
     for (const m of row?.measures ?? []) lines.push(this.measureText(m));
-    const boxW = 250;
+    // wide enough for a score with its meaning ("PHQ-9: 14 of 27, moderate symptoms (past two weeks)")
+    const longest = lines.reduce((n, l) => Math.max(n, l.length), 0);
+    const boxW = Math.min(this.drawWidth, Math.max(250, Math.ceil(longest * 6.4) + 20));
     const boxH = 24 + lines.length * 16;
     const width = this.drawWidth;
     // beside the cursor where there is room, else as far to the side as the drawing allows
     const bx = Math.max(0, Math.min(width - boxW, cx + 12 + boxW > width ? cx - 12 - boxW : cx + 12));
-    return svg`<line class="cursor-line" x1=${cx} x2=${cx} y1=${TOP} y2=${LANE_BOTTOM}></line>
+    return svg`<line class="cursor-line" x1=${cx} x2=${cx} y1=${TOP} y2=${this.lanesBottom(vm)}></line>
       ${row?.mood !== undefined ? svg`<circle class="cursor-dot" cx=${cx} cy=${y(row.mood)} r="5"></circle>` : nothing}
       <g class="tip" transform="translate(${bx} ${TOP})">
         <rect class="tip-box" width=${boxW} height=${boxH} rx="6"></rect>
@@ -1105,8 +1272,35 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
       ${this.weeklyAverage ? html`<li><span class="swatch weekly"></span>${this.t('mood.weekly.legend')}</li>` : nothing}
       <li><span class="swatch dot up"></span>${this.t('mood.legend.eventUp')}</li>
       <li><span class="swatch dot down"></span>${this.t('mood.legend.eventDown')}</li>
-      ${vm.phq.length ? html`<li><span class="swatch measure"></span>${this.t('mood.measure.legend')}</li>` : nothing}
-    </ul>`;
+      ${this.data.onset && this.data.onset >= vm.window.from && this.data.onset <= vm.window.to
+        ? html`<li><span class="swatch onset"></span>${this.t('mood.onset.legend')}</li>`
+        : nothing}
+    </ul>
+    ${vm.lanes.length
+      ? html`<div class="score-keys">
+          ${vm.lanes.map((name) => this.renderScoreKey(name))}
+          <p class="muted">${this.t('mood.measure.meaning')}</p>
+        </div>`
+      : nothing}`;
+  }
+
+  /** The key of a questionnaire's lane: what the line is, and each band's range and meaning. */
+  private renderScoreKey(name: string): TemplateResult {
+    const scale = SCORE_SCALES[name];
+    return html`<div class="score-key" part="score-key" data-instrument=${name}>
+      <p class="score-key-title"><span class="swatch measure"></span>${this.t('mood.measure.legend', { instrument: name, max: this.num(scale.max) })}</p>
+      <ul aria-label=${this.t('mood.measure.key', { instrument: name })}>
+        ${scale.bands.map(
+          (b, i) => html`<li data-band=${b.band}>
+            <span class="swatch band-swatch band-${i}"></span>${this.t('mood.measure.keyItem', {
+              from: this.num(b.from),
+              to: this.num(b.to),
+              band: this.t(`mood.band.${b.band}`),
+            })}
+          </li>`,
+        )}
+      </ul>
+    </div>`;
   }
 
   private renderDay(vm: ViewModel): TemplateResult | typeof nothing {
@@ -1139,11 +1333,12 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
           : html`<button type="button" class="edit-entry" @click=${() => this.loadDraft(date)}>${this.t('mood.checkin.another')}</button>`}
       ${row?.events.length ? this.renderEventList(row.events) : nothing}
       ${row?.measures.length
-        ? html`<ul>
+        ? html`<ul class="measure-list">
             ${row.measures.map(
               (m) => html`<li>
                 ${this.measureText(m)}
-                ${ro
+                ${(m as ShownMeasure).shared !== undefined ? html`<span class="muted">(${this.t('mood.measure.shared')})</span>` : nothing}
+                ${ro || (m as ShownMeasure).shared !== undefined
                   ? nothing
                   : html`<button type="button" class="remove-measure" @click=${() => this.removeItem({ kind: 'measure', item: m })}>
                       ${this.t('mood.entry.remove')}
@@ -1202,7 +1397,16 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
               <th scope="row">${formatDate(r.date, this.locale, 'dayShort')}</th>
               <td class="mood-cell">${r.mood === undefined ? '' : this.num(r.mood)}</td>
               <td class="events-cell">${r.events.length ? this.renderEventList(r.events) : nothing}</td>
-              <td class="measures-cell">${r.measures.map((m) => html`<div>${this.measureText(m)}</div>`)}</td>
+              <td class="measures-cell">
+                ${r.measures.map(
+                  (m) =>
+                    html`<div>
+                      ${this.measureText(m)}${(m as ShownMeasure).shared !== undefined
+                        ? html` <span class="muted">(${this.t('mood.measure.shared')})</span>`
+                        : nothing}
+                    </div>`,
+                )}
+              </td>
               <td class="notes-cell">${r.entries.filter((e) => e.note).map((e) => html`<div class="note">${e.note}</div>`)}</td>
             </tr>`,
           )}
@@ -1241,13 +1445,14 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
             <input
               id="event-date"
               type="date"
-              max=${this.todayDate}
+              aria-describedby="event-date-hint"
               .value=${live(d.date)}
               @change=${(e: Event) => {
                 const v = (e.target as HTMLInputElement).value;
-                if (isCalendarDate(v) && v <= this.todayDate) this.patchDraft({ date: v });
+                if (isCalendarDate(v)) this.patchDraft({ date: v });
               }}
             />
+            <span id="event-date-hint" class="muted">${this.t('mood.event.dateHint')}</span>
           </div>
           <div class="field">
             <label for="event-kind">${this.t('mood.event.kind')}</label>
@@ -1305,18 +1510,125 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions> {
     </form>`;
   }
 
+  /** Events dated after today (an anniversary, a planned move): listed as coming up, soonest first. */
+  private renderUpcoming(): TemplateResult | typeof nothing {
+    const today = this.todayDate;
+    const coming = this.data.events.filter((e) => e.date > today).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    if (!coming.length) return nothing;
+    const relative = new Intl.RelativeTimeFormat(this.locale, { numeric: 'auto' });
+    return html`<section class="upcoming" part="upcoming" aria-labelledby="upcoming-heading">
+      <h3 id="upcoming-heading">${this.t('mood.upcoming.heading')}</h3>
+      ${coming.map(
+        (e) => html`<div class="upcoming-item" data-date=${e.date}>
+          <p class="upcoming-when">
+            ${this.t('mood.upcoming.item', {
+              date: formatDayLong(e.date, this.locale, today),
+              when: relative.format(dayNumber(e.date) - dayNumber(today), 'day'),
+            })}
+          </p>
+          ${this.renderEventList([e])}
+        </div>`,
+      )}
+    </section>`;
+  }
+
+  /** "When my low mood started": one day, shown, changed or removed; published to the workbook as `onset`. */
+  private renderOnset(): TemplateResult {
+    const onset = this.data.onset ?? undefined;
+    const today = this.todayDate;
+    const shown = onset
+      ? html`<p class="onset-shown">${this.t('mood.onset.shown', { date: formatDayLong(onset, this.locale, today) })}</p>`
+      : html`<p class="muted onset-shown">${this.t('mood.onset.none')}</p>`;
+    if (this.isReadonly) {
+      return html`<section class="onset" part="onset" aria-labelledby="onset-heading">
+        <h3 id="onset-heading">${this.t('mood.onset.heading')}</h3>
+        ${shown}
+      </section>`;
+    }
+    return html`<section class="onset" part="onset" aria-labelledby="onset-heading">
+      <h3 id="onset-heading">${this.t('mood.onset.heading')}</h3>
+      <p class="muted" id="onset-intro">${this.t('mood.onset.intro')}</p>
+      ${shown}
+      <form class="onset-form actions" novalidate @submit=${this.saveOnset}>
+        <div class="field">
+          <label for="onset-date">${this.t('mood.onset.date')}</label>
+          <input
+            id="onset-date"
+            type="date"
+            max=${today}
+            aria-describedby="onset-intro"
+            aria-invalid=${this.onsetError ? 'true' : 'false'}
+            .value=${live(this.onsetDraft || onset || '')}
+            @change=${(e: Event) => {
+              this.onsetDraft = (e.target as HTMLInputElement).value;
+              this.onsetError = '';
+            }}
+          />
+        </div>
+        <button type="submit" class="save-onset">${this.t('mood.onset.save')}</button>
+        ${onset ? html`<button type="button" class="clear-onset" @click=${this.clearOnset}>${this.t('mood.onset.clear')}</button>` : nothing}
+      </form>
+      ${this.onsetError ? html`<p class="error" role="alert">${this.onsetError}</p>` : nothing}
+    </section>`;
+  }
+
+  private saveOnset(e: Event): void {
+    e.preventDefault();
+    if (this.isReadonly) return;
+    const date = this.onsetDraft || this.data.onset || '';
+    if (!isCalendarDate(date) || date > this.todayDate) {
+      this.onsetError = this.t('mood.onset.future');
+      return;
+    }
+    this.setOnset(date);
+    this.onsetDraft = '';
+    this.status = this.t('mood.onset.saved', { date: formatDayLong(date, this.locale, this.todayDate) });
+    this.removed = undefined;
+  }
+
+  private clearOnset(): void {
+    if (this.isReadonly) return;
+    this.setOnset(null);
+    this.onsetDraft = '';
+    this.status = this.t('mood.onset.cleared');
+    this.removed = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#onset-date')?.focus());
+  }
+
   private renderInsight(vm: ViewModel): TemplateResult {
+    const people = this.workbook?.people ?? [];
     const name = (p: PersonInsight) => (p.personId !== undefined ? this.personName(p.personId) : (p.name ?? ''));
+    const hasDied = (p: PersonInsight) => p.personId !== undefined && people.some((q) => q.id === p.personId && q.deceased === true);
     const ready = vm.insights.filter((p) => p.enough);
     const waiting = vm.insights.filter((p) => !p.enough);
+    const line = (p: PersonInsight) =>
+      html`${this.t('mood.insight.person', {
+          name: name(p),
+          with: this.num(p.withMean!),
+          withDays: p.withDays,
+          other: this.num(p.otherMean!),
+          otherDays: p.otherDays,
+        })}
+        <span class="caveat muted">${this.t('mood.insight.caveat')}</span>`;
     return html`<section class="insight" part="insight" aria-labelledby="insight-heading">
       <h3 id="insight-heading">${this.t('mood.insight.heading')}</h3>
       ${vm.insights.length === 0 ? html`<p class="muted">${this.t('mood.insight.none')}</p>` : nothing}
-      ${ready.map(
-        (p) => html`<p class="pattern" data-key=${p.key}>
-          ${this.t('mood.insight.person', { name: name(p), with: this.num(p.withMean!), other: this.num(p.otherMean!) })}
-        </p>`,
-      )}
+      ${ready.length
+        ? html`<ul class="patterns">
+            ${ready.map((p) =>
+              hasDied(p)
+                ? // someone who has died: offered behind a gentle word, never as a bare average
+                  html`<li class="pattern deceased" data-key=${p.key}>
+                    <details>
+                      <summary>${this.t('mood.insight.deceased', { name: name(p) })}</summary>
+                      <p class="muted">${this.t('mood.insight.deceasedLead')}</p>
+                      <p>${line(p)}</p>
+                    </details>
+                  </li>`
+                : html`<li class="pattern" data-key=${p.key}>${line(p)}</li>`,
+            )}
+          </ul>`
+        : nothing}
       ${ready.length ? html`<p class="muted">${this.t('mood.insight.note')}</p>` : nothing}
       ${waiting.length
         ? html`<p class="muted waiting">

@@ -35,8 +35,15 @@ export type Rating = (typeof RATINGS)[number];
 
 export const MAX_GOALS = 3;
 export const MIN_MAX = 1;
-export const MAX_MAX = 4;
+/** IPT works on one problem area, at most two (Weissman, Markowitz & Klerman). */
+export const MAX_MAX = 2;
 export const DEFAULT_MAX = 2;
+/**
+ * Earlier versions let a page allow up to four areas. Their records and exports still
+ * import; an element then loads them trimmed to its `max` (the primary kept), with the
+ * original record kept aside and the trim reported, as when a page lowers `max`.
+ */
+export const LEGACY_MAX = 4;
 /** Generous limits: long enough for anything a client writes, short enough to catch garbage. */
 export const TEXT_LIMIT = 2000;
 export const NAME_LIMIT = 200;
@@ -52,30 +59,49 @@ export interface Details {
   when?: string;
   /** grief: what is hardest now. */
   hardest?: string;
+  /** grief: what happened around the death. */
+  circumstances?: string;
+  /** grief: a realistic look back at the relationship, its good sides... */
+  goodTimes?: string;
+  /** grief: ...and its hard ones. */
+  hardTimes?: string;
+  /** role-dispute: what the disagreement is about. */
+  issues?: string;
   /** role-dispute. */
   stage?: DisputeStage;
   /** role-dispute: what the client expects of the other person. */
   myExpectations?: string;
   /** role-dispute: what the client thinks the other person expects. */
   theirExpectations?: string;
+  /** role-dispute: what the client could do, and what stops them sorting it out. */
+  options?: string;
   /** role-transition. */
   fromRole?: string;
   toRole?: string;
   lost?: string;
   gained?: string;
+  /** role-transition: the support or skills that would help in the new role. */
+  helpNeeded?: string;
   /** interpersonal-deficits: what makes connection hard. */
   connectionHard?: string;
   /** interpersonal-deficits: who the client would like to be closer to. */
   closerTo?: string;
+  /** interpersonal-deficits: relationships that went well in the past, and why. */
+  pastRelationships?: string;
   [extra: string]: unknown;
 }
 
-/** The detail fields each area offers, in the order the form shows them. */
+/**
+ * The detail fields each area offers, in the order the form shows them: what the manuals
+ * explore for each area (grief: the death, its circumstances and a realistic review of the
+ * relationship; disputes: the issues, the stage, expectations and options; transitions:
+ * old and new role, losses and gains, the support needed; deficits: past relationships).
+ */
 export const DETAIL_FIELDS = {
-  grief: ['personId', 'personName', 'when', 'hardest'],
-  'role-dispute': ['personId', 'personName', 'stage', 'myExpectations', 'theirExpectations'],
-  'role-transition': ['fromRole', 'toRole', 'when', 'lost', 'gained'],
-  'interpersonal-deficits': ['connectionHard', 'closerTo'],
+  grief: ['personId', 'personName', 'when', 'circumstances', 'goodTimes', 'hardTimes', 'hardest'],
+  'role-dispute': ['personId', 'personName', 'issues', 'stage', 'myExpectations', 'theirExpectations', 'options'],
+  'role-transition': ['fromRole', 'toRole', 'when', 'lost', 'gained', 'helpNeeded'],
+  'interpersonal-deficits': ['pastRelationships', 'connectionHard', 'closerTo'],
 } as const satisfies Record<Area, readonly string[]>;
 
 export type DetailField = (typeof DETAIL_FIELDS)[Area][number];
@@ -109,7 +135,7 @@ export interface ProblemAreaState {
 }
 
 export interface ProblemAreaOptions {
-  /** How many areas may be selected, 1 to 4. */
+  /** How many areas may be selected: 1 or 2 (up to 4 only to read records of earlier versions). */
   max: number;
 }
 
@@ -124,7 +150,7 @@ export function isArea(value: unknown): value is Area {
 
 function checkMax(options: ProblemAreaOptions | undefined): number {
   const max = options?.max ?? DEFAULT_MAX;
-  return expectInteger(max, 'options.max', MIN_MAX, MAX_MAX);
+  return expectInteger(max, 'options.max', MIN_MAX, LEGACY_MAX);
 }
 
 function validateRatings(input: unknown, path: string): Ratings {
@@ -379,7 +405,7 @@ export const model: StateModel<ProblemAreaState, ProblemAreaOptions> = {
   validate,
   repair,
   normalize,
-  importOptions: { max: MAX_MAX },
+  importOptions: { max: LEGACY_MAX },
 };
 
 // ---------------------------------------------------------------------------------------
@@ -611,7 +637,16 @@ export function removeGoal(state: ProblemAreaState, area: Area, goalId: string):
   );
 }
 
-/** True when interpersonal deficits is selected together with another area (the kind note shows). */
-export function showsDeficitsNote(state: ProblemAreaState): boolean {
-  return state.selected.length > 1 && state.selected.some((s) => s.area === 'interpersonal-deficits');
+/**
+ * True when the note on interpersonal deficits shows: it is chosen while another area
+ * also seems to fit (chosen too, suggested from the workbook, or rated "a lot"). The
+ * manual's rule: deficits is the focus only when none of the other areas can be found.
+ */
+export function showsDeficitsNote(state: ProblemAreaState, suggested: readonly Area[] = []): boolean {
+  if (!state.selected.some((s) => s.area === 'interpersonal-deficits')) return false;
+  return AREAS.some(
+    (area) =>
+      area !== 'interpersonal-deficits' &&
+      (findSelection(state, area) !== undefined || suggested.includes(area) || state.ratings[area] === 'a-lot'),
+  );
 }

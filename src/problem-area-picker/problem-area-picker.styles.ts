@@ -71,6 +71,13 @@ export const pickerStyles = css`
   .examples p {
     margin: 0;
   }
+  .goal-ideas p {
+    margin: 0;
+  }
+  .goal-ideas ul {
+    margin: 0 0 var(--_space);
+    padding-inline-start: 1.25em;
+  }
   .badge {
     display: inline-block;
     font-size: 0.8em;

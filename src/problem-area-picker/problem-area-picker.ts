@@ -8,7 +8,9 @@ import { defineElement } from '../core/define.js';
 import { registerStrings } from '../core/i18n.js';
 import { baseStyles } from '../core/theme.js';
 import { localToday } from '../core/validate.js';
+import { nowIso } from '../core/time.js';
 import type { IptChangeEvent } from '../core/events.js';
+import { stageHelpKey, stageLabelKey } from '../core/vocabulary.js';
 import {
   AREAS,
   DEFAULT_MAX,
@@ -16,6 +18,8 @@ import {
   DISPUTE_STAGES,
   GOAL_LIMIT,
   MAX_GOALS,
+  MAX_MAX,
+  MIN_MAX,
   NAME_LIMIT,
   RATINGS,
   TAG,
@@ -49,8 +53,24 @@ import { pickerStyles } from './problem-area-picker.styles.js';
 
 registerStrings(strings);
 
-const maxRule = wholeNumber('max', 1, 4, DEFAULT_MAX);
-const MULTILINE: ReadonlySet<string> = new Set(['hardest', 'myExpectations', 'theirExpectations', 'lost', 'gained', 'connectionHard']);
+const maxRule = wholeNumber('max', MIN_MAX, MAX_MAX, DEFAULT_MAX);
+const MULTILINE: ReadonlySet<string> = new Set([
+  'hardest',
+  'circumstances',
+  'goodTimes',
+  'hardTimes',
+  'issues',
+  'myExpectations',
+  'theirExpectations',
+  'options',
+  'lost',
+  'gained',
+  'helpNeeded',
+  'pastRelationships',
+  'connectionHard',
+]);
+/** How many goal ideas each area offers (`picker.goals.ideas.<area>.1..3`). */
+const GOAL_IDEAS = 3;
 const SHORT: ReadonlySet<string> = new Set(['when', 'fromRole', 'toRole', 'personName']);
 const TYPED = '__typed';
 
@@ -65,8 +85,9 @@ interface Notice {
 /**
  * Choosing and describing the focus of treatment among the four IPT problem areas
  * (grief, role dispute, role transition, interpersonal deficits), with a self-rating per
- * area, suggestions from the workbook's people and events, details and up to three goals
- * per chosen area. A form control: with a `name` it submits its state as JSON.
+ * area, suggestions from the workbook's people and events (worded as questions), details
+ * and up to three goals per chosen area, with example goals. IPT works on one area, at
+ * most two: `max` is 1 or 2. A form control: with a `name` it submits its state as JSON.
  *
  * Keyboard: Tab moves through the controls in reading order; Space toggles a checkbox;
  * the arrow keys move within a group of radio buttons (rating, main focus, stage);
@@ -82,10 +103,11 @@ interface Notice {
  * @event ipt-ready - `{ source, storageKey }` once the saved state is loaded.
  * @event ipt-error - `{ source, storageKey, code, message }`: `invalid-attribute` (a bad `terms` or `max`), `invalid-state`, `storage-unavailable`, `quota-exceeded`.
  *
+ * @csspart saving-notice - The one calm line shown while changes stay on this page only (storage blocked or full).
  * @csspart heading - The heading.
  * @csspart area - Each area's card.
  * @csspart suggestion - A suggestion from the workbook inside a card.
- * @csspart note - The note shown when interpersonal deficits is chosen with another area.
+ * @csspart note - The note shown when interpersonal deficits is chosen while another area is chosen, suggested or rated "a lot".
  * @csspart details - Each chosen area's details and goals.
  *
  * @cssprop --ipt-color-text - Text colour.
@@ -115,10 +137,10 @@ export class IptProblemAreaPicker extends PersistentElement<ProblemAreaState, Pr
   /** Takes part in a host `<form>` (ElementInternals). */
   static formAssociated = true;
 
-  /** The wording of the areas: `clinical`, `lay` (the WHO Group IPT lay terms) or `adolescent`. */
+  /** The wording of the areas: `clinical`, `lay` (adapted from the WHO Group IPT lay terms) or `adolescent`. */
   @property({ reflect: true }) terms: 'clinical' | 'lay' | 'adolescent' = 'lay';
 
-  /** How many areas may be chosen, 1 to 4. */
+  /** How many areas may be chosen: 1 or 2 (IPT works on one area, at most two). */
   @property({ type: Number, reflect: true }) max: number = 2;
 
   /** The form field name: with one, the state is submitted as a JSON string. */
@@ -262,7 +284,8 @@ export class IptProblemAreaPicker extends PersistentElement<ProblemAreaState, Pr
   private suggestions(): Suggestion[] {
     const wb = this.workbook;
     if (!wb) return [];
-    return suggest({ people: wb.people, events: wb.lifeEvents, today: localToday() });
+    // `onset`: the timeline's "when my low mood started", when the workbook has one.
+    return suggest({ people: wb.people, events: wb.lifeEvents, onset: wb.onset, today: localToday(), ratings: this.data.ratings });
   }
 
   // ---- gestures -------------------------------------------------------------------
@@ -357,17 +380,17 @@ export class IptProblemAreaPicker extends PersistentElement<ProblemAreaState, Pr
     if (!this.interactive) return;
     const input = this.renderRoot.querySelector<HTMLInputElement>(`#new-goal-${area}`);
     if (!input) return;
-    if (this.apply(addGoal(this.data, area, input.value, { now: new Date().toISOString() }), 'goals', area)) input.value = '';
+    if (this.apply(addGoal(this.data, area, input.value, { now: nowIso() }), 'goals', area)) input.value = '';
   }
 
   private onGoalText(area: Area, goalId: string, text: string): void {
     if (!this.interactive) return;
-    this.apply(updateGoal(this.data, area, goalId, { text }, { now: new Date().toISOString() }), 'goals', area);
+    this.apply(updateGoal(this.data, area, goalId, { text }, { now: nowIso() }), 'goals', area);
   }
 
   private onGoalDone(area: Area, goalId: string, done: boolean): void {
     if (!this.interactive) return;
-    this.apply(updateGoal(this.data, area, goalId, { done }, { now: new Date().toISOString() }));
+    this.apply(updateGoal(this.data, area, goalId, { done }, { now: nowIso() }));
   }
 
   private onRemoveGoal(area: Area, goalId: string): void {
@@ -389,13 +412,17 @@ export class IptProblemAreaPicker extends PersistentElement<ProblemAreaState, Pr
     return html`
       <fieldset class="frame" ?disabled=${this.isDisabled}>
         <h2 part="heading" id="heading"><slot name="heading">${this.t('picker.heading')}</slot></h2>
+        ${this.savingNotice()}
         <div class="intro"><slot name="intro"><p>${this.t('picker.intro')}</p></slot></div>
         ${suggestions.length > 0
           ? html`<p class="suggest-note"><strong>${this.t('picker.suggest.heading')}.</strong> ${this.t('picker.suggest.note')}</p>`
           : nothing}
         ${readonly ? this.renderReadonly(suggestions) : this.renderChoosing(d, suggestions, max)}
         <div class="note-region" aria-live="polite">
-          ${showsDeficitsNote(d)
+          ${showsDeficitsNote(
+            d,
+            suggestions.map((s) => s.area),
+          )
             ? html`<p class="note" part="note">${this.t('picker.deficits-note', { area: this.areaName('interpersonal-deficits') })}</p>`
             : nothing}
         </div>
@@ -597,9 +624,7 @@ export class IptProblemAreaPicker extends PersistentElement<ProblemAreaState, Pr
     </div>`;
     return html`<fieldset class="stage">
       <legend>${this.t('picker.details.stage')}</legend>
-      ${DISPUTE_STAGES.map((stage) =>
-        option(stage, this.t(`picker.terms.${this.terms}.stage.${stage}`), this.t(`picker.details.stage.${stage}.help`)),
-      )}
+      ${DISPUTE_STAGES.map((stage) => option(stage, this.t(stageLabelKey(stage, this.terms)), this.t(stageHelpKey(stage, this.terms))))}
       ${option('', this.t('picker.details.stage.none'))}
     </fieldset>`;
   }
@@ -629,6 +654,7 @@ export class IptProblemAreaPicker extends PersistentElement<ProblemAreaState, Pr
     return html`<fieldset class="goals">
       <legend>${this.t('picker.goals.legend', { area: name, count: MAX_GOALS })}</legend>
       ${selection.goals.length === 0 ? html`<p class="help">${this.t('picker.goals.none')}</p>` : nothing}
+      ${full ? nothing : this.renderGoalIdeas(area)}
       <ol class="goal-list">
         ${selection.goals.map(
           (g, i) => html`<li class="goal">
@@ -679,6 +705,16 @@ export class IptProblemAreaPicker extends PersistentElement<ProblemAreaState, Pr
     </fieldset>`;
   }
 
+  /** Example goals for the area (IPT sets goals per problem area): words to start from, never filled in. */
+  private renderGoalIdeas(area: Area): TemplateResult {
+    return html`<div class="goal-ideas">
+      <p class="help" id="goal-ideas-${area}">${this.t('picker.goals.ideas')}</p>
+      <ul class="help" aria-labelledby="goal-ideas-${area}">
+        ${Array.from({ length: GOAL_IDEAS }, (_, i) => html`<li>${this.t(`picker.goals.ideas.${area}.${i + 1}`)}</li>`)}
+      </ul>
+    </div>`;
+  }
+
   // ---- read-only view: the same content as text, no controls ------------------------
 
   private renderReadonly(suggestions: Suggestion[]): TemplateResult {
@@ -704,7 +740,7 @@ export class IptProblemAreaPicker extends PersistentElement<ProblemAreaState, Pr
     const details = selection.details;
     const fields = (DETAIL_FIELDS[area] as readonly DetailField[]).filter((f) => f !== 'personId');
     const value = (field: DetailField): string | undefined => {
-      if (field === 'stage') return details.stage ? this.t(`picker.terms.${this.terms}.stage.${details.stage}`) : undefined;
+      if (field === 'stage') return details.stage ? this.t(stageLabelKey(details.stage, this.terms)) : undefined;
       if (field === 'personName') {
         const current = this.workbook?.people.find((p) => p.id === details.personId)?.name;
         return current ?? details.personName;

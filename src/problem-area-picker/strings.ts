@@ -9,7 +9,7 @@ import { flattenTerms } from './terms.js';
 const en = {
   'picker.heading': 'What would you like to work on?',
   'picker.intro':
-    'People often work on one of these four areas. Read each one and say how much it sounds like you. Then choose what you would like to focus on.',
+    'IPT usually works on one of these four areas, at most two. Think about what was happening in your life around the time your low mood started or got worse. Read each area and say how much it sounds like you, then choose what you would like to focus on. Your therapist will go through this with you.',
   'picker.examples': 'For example:',
 
   'picker.rating.legend': 'How much does this sound like you?',
@@ -30,21 +30,47 @@ const en = {
   'picker.primary.badge': 'Main focus',
 
   'picker.deficits-note':
-    'Most people choose “{area}” as their focus when the other areas don’t quite fit. It is fine to keep it: it is something to talk over with your therapist.',
+    'In IPT, “{area}” is usually the focus only when none of the other areas fits. Talk this over with your therapist.',
 
-  'picker.suggest.heading': 'Suggestions from your workbook',
-  'picker.suggest.note': 'These are only suggestions, from what you have written. You decide what to choose.',
+  'picker.suggest.heading': 'Questions from your workbook',
+  'picker.suggest.note': 'These questions come from what you have written in your workbook. Only you and your therapist can say what fits.',
   'picker.suggest.badge': 'Suggested',
-  'picker.suggest.grief': 'Because you added {name}, who has died.',
-  'picker.suggest.grief-more.one': 'Because you added {name} and {count} other person who have died.',
-  'picker.suggest.grief-more.other': 'Because you added {name} and {count} other people who have died.',
-  'picker.suggest.dispute': 'Because you noted conflict with {name}.',
-  'picker.suggest.dispute-more.one': 'Because you noted conflict with {name} and {count} other person.',
-  'picker.suggest.dispute-more.other': 'Because you noted conflict with {name} and {count} other people.',
-  'picker.suggest.transition': 'Because you noted a change in your life: “{title}”.',
-  'picker.suggest.transition-more.one': 'Because you noted changes in your life, like “{title}” and {count} more.',
-  'picker.suggest.transition-more.other': 'Because you noted changes in your life, like “{title}” and {count} more.',
-  'picker.suggest.deficits': 'Because there is no one in the two closest rings of your circle yet.',
+  'picker.suggest.grief': 'You added {name}, who died in the last two years. Could losing them be linked to how you have been feeling?',
+  'picker.suggest.grief-more.one':
+    'You added {name} and {count} other person who died in the last two years. Could these losses be linked to how you have been feeling?',
+  'picker.suggest.grief-more.other':
+    'You added {name} and {count} other people who died in the last two years. Could these losses be linked to how you have been feeling?',
+  'picker.suggest.grief-onset': 'Your low mood started after {name} died. Could losing them be part of it?',
+  'picker.suggest.grief-onset-more.one': 'Your low mood started after {name} and {count} other person died. Could these losses be part of it?',
+  'picker.suggest.grief-onset-more.other': 'Your low mood started after {name} and {count} other people died. Could these losses be part of it?',
+  'picker.suggest.grief-said':
+    'You said this sounds like you, and you added {name}, who has died. Is losing them something to talk over with your therapist?',
+  'picker.suggest.grief-said-more.one':
+    'You said this sounds like you, and you added {name} and {count} other person who have died. Are these losses something to talk over with your therapist?',
+  'picker.suggest.grief-said-more.other':
+    'You said this sounds like you, and you added {name} and {count} other people who have died. Are these losses something to talk over with your therapist?',
+  'picker.suggest.dispute': 'You noted conflict with {name}. Could the disagreements be linked to how you have been feeling?',
+  'picker.suggest.dispute-more.one':
+    'You noted conflict with {name} and {count} other person. Could these disagreements be linked to how you have been feeling?',
+  'picker.suggest.dispute-more.other':
+    'You noted conflict with {name} and {count} other people. Could these disagreements be linked to how you have been feeling?',
+  'picker.suggest.dispute-event': 'You noted “{title}”. Could a disagreement be linked to how you have been feeling?',
+  'picker.suggest.dispute-event-more.one':
+    'You noted “{title}” and {count} more conflict. Could disagreements be linked to how you have been feeling?',
+  'picker.suggest.dispute-event-more.other':
+    'You noted “{title}” and {count} more conflicts. Could disagreements be linked to how you have been feeling?',
+  'picker.suggest.transition': 'You noted a change in your life: “{title}”. Could it be linked to how you have been feeling?',
+  'picker.suggest.transition-more.one':
+    'You noted changes in your life, like “{title}” and {count} more. Could they be linked to how you have been feeling?',
+  'picker.suggest.transition-more.other':
+    'You noted changes in your life, like “{title}” and {count} more. Could they be linked to how you have been feeling?',
+  'picker.suggest.transition-onset': 'Around the time your low mood started, you noted “{title}”. Could this change be linked to it?',
+  'picker.suggest.transition-onset-more.one':
+    'Around the time your low mood started, you noted “{title}” and {count} more change. Could they be linked to it?',
+  'picker.suggest.transition-onset-more.other':
+    'Around the time your low mood started, you noted “{title}” and {count} more changes. Could they be linked to it?',
+  'picker.suggest.deficits':
+    'No one is in the two closest rings of your circle yet. Could feeling alone be linked to how you have been feeling?',
 
   'picker.details.heading': 'About “{area}”',
   'picker.details.help': 'Everything here is optional. Write in your own words.',
@@ -55,24 +81,40 @@ const en = {
   'picker.details.personName': 'Name',
   'picker.details.when.grief': 'When did they die?',
   'picker.details.when.role-transition': 'When did this change happen?',
+  'picker.details.circumstances': 'What happened around the time they died?',
+  'picker.details.goodTimes': 'Looking back, what was good about your relationship?',
+  'picker.details.hardTimes': 'And what was hard or disappointing?',
   'picker.details.hardest': 'What is hardest now?',
+  'picker.details.issues': 'What is the disagreement about?',
   'picker.details.stage': 'Where do things stand between you?',
   'picker.details.stage.none': 'Not sure',
-  'picker.details.stage.renegotiation.help': 'You both still talk about it and are trying to sort it out.',
-  'picker.details.stage.impasse.help': 'You have stopped talking about it; there may be silence or resentment.',
-  'picker.details.stage.dissolution.help':
-    'The relationship feels beyond repair; the work now is to grieve it and move on.',
   'picker.details.myExpectations': 'What do you expect from them?',
   'picker.details.theirExpectations': 'What do you think they expect from you?',
+  'picker.details.options': 'What could you do? What has stopped you sorting it out so far?',
   'picker.details.fromRole': 'Before the change, I was…',
   'picker.details.toRole': 'Now, I am…',
   'picker.details.lost': 'What have you lost, or what do you miss?',
   'picker.details.gained': 'What might you gain?',
+  'picker.details.helpNeeded': 'What support or skills would help you in your new situation?',
+  'picker.details.pastRelationships': 'Think of relationships you have had: what went well, and why?',
   'picker.details.connectionHard': 'What makes it hard to feel close to people?',
   'picker.details.closerTo': 'Who would you like to be closer to?',
 
   'picker.goals.legend': 'Your goals for “{area}” (up to {count})',
   'picker.goals.none': 'No goals yet.',
+  'picker.goals.ideas': 'Some goals you could use or change:',
+  'picker.goals.ideas.grief.1': 'Talk about them, and about what happened, with someone I trust',
+  'picker.goals.ideas.grief.2': 'Look back on our relationship, the good and the hard',
+  'picker.goals.ideas.grief.3': 'Take up again one thing I used to enjoy',
+  'picker.goals.ideas.role-dispute.1': 'Work out what I want from this relationship',
+  'picker.goals.ideas.role-dispute.2': 'Say calmly what I need, and listen to what they need',
+  'picker.goals.ideas.role-dispute.3': 'Find one thing we can agree on',
+  'picker.goals.ideas.role-transition.1': 'Let myself miss what I have lost',
+  'picker.goals.ideas.role-transition.2': 'Find one good thing about my new situation',
+  'picker.goals.ideas.role-transition.3': 'Find people who can help me with the new role',
+  'picker.goals.ideas.interpersonal-deficits.1': 'Get back in touch with one person I have lost touch with',
+  'picker.goals.ideas.interpersonal-deficits.2': 'Try one group or activity where I can meet people',
+  'picker.goals.ideas.interpersonal-deficits.3': 'Notice what goes well when I talk with someone',
   'picker.goals.goal': 'Goal {count}',
   'picker.goals.new': 'A new goal',
   'picker.goals.add': 'Add goal',
@@ -103,7 +145,7 @@ export type PickerStringKey = keyof typeof en;
 const es: Record<PickerStringKey, string> = {
   'picker.heading': '¿En qué te gustaría trabajar?',
   'picker.intro':
-    'Muchas personas trabajan en una de estas cuatro áreas. Lee cada una y di cuánto se parece a lo que vives. Después elige en qué te gustaría centrarte.',
+    'La TIP suele trabajar en una de estas cuatro áreas, como mucho en dos. Piensa en lo que pasaba en tu vida cuando tu ánimo empezó a bajar o empeoró. Lee cada área y di cuánto se parece a lo que vives; después elige en qué te gustaría centrarte. Tu terapeuta lo va a revisar contigo.',
   'picker.examples': 'Por ejemplo:',
 
   'picker.rating.legend': '¿Cuánto se parece a lo que vives?',
@@ -117,74 +159,118 @@ const es: Record<PickerStringKey, string> = {
   'picker.choose.count': '{count} de {max} elegidas',
   'picker.choose.max.one': 'Puedes elegir {count} área. Para elegir esta, primero quita la otra.',
   'picker.choose.max.other': 'Puedes elegir hasta {count} áreas. Para elegir esta, primero quita otra.',
-  'picker.choose.none': 'Todavía no has elegido nada. Puedes decidirlo con tu terapeuta.',
+  'picker.choose.none': 'Todavía no elegiste nada. Puedes decidirlo con tu terapeuta.',
 
   'picker.primary.legend': '¿Cuál es la más importante ahora?',
   'picker.primary.help': 'Tu foco principal es por donde vas a empezar.',
   'picker.primary.badge': 'Foco principal',
 
   'picker.deficits-note':
-    'La mayoría de las personas elige «{area}» cuando las otras áreas no encajan del todo. Puedes mantenerla: es algo para hablar con tu terapeuta.',
+    'En la TIP, “{area}” suele ser el foco solo cuando ninguna de las otras áreas encaja. Háblalo con tu terapeuta.',
 
-  'picker.suggest.heading': 'Sugerencias a partir de tu cuaderno',
-  'picker.suggest.note': 'Son solo sugerencias, a partir de lo que has escrito. Tú decides qué elegir.',
+  'picker.suggest.heading': 'Preguntas a partir de tu cuaderno',
+  'picker.suggest.note': 'Estas preguntas salen de lo que escribiste en tu cuaderno. Solo tú y tu terapeuta pueden decir qué encaja.',
   'picker.suggest.badge': 'Sugerencia',
-  'picker.suggest.grief': 'Porque añadiste a {name}, que ha muerto.',
-  'picker.suggest.grief-more.one': 'Porque añadiste a {name} y a {count} persona más que han muerto.',
-  'picker.suggest.grief-more.other': 'Porque añadiste a {name} y a {count} personas más que han muerto.',
-  'picker.suggest.dispute': 'Porque anotaste conflictos con {name}.',
-  'picker.suggest.dispute-more.one': 'Porque anotaste conflictos con {name} y con {count} persona más.',
-  'picker.suggest.dispute-more.other': 'Porque anotaste conflictos con {name} y con {count} personas más.',
-  'picker.suggest.transition': 'Porque anotaste un cambio en tu vida: «{title}».',
-  'picker.suggest.transition-more.one': 'Porque anotaste cambios en tu vida, como «{title}» y {count} más.',
-  'picker.suggest.transition-more.other': 'Porque anotaste cambios en tu vida, como «{title}» y {count} más.',
-  'picker.suggest.deficits': 'Porque todavía no hay nadie en los dos círculos más cercanos.',
+  'picker.suggest.grief': 'Agregaste a {name}, que falleció en los últimos dos años. ¿Podría esa pérdida tener que ver con cómo te has sentido?',
+  'picker.suggest.grief-more.one':
+    'Agregaste a {name} y a {count} persona más que fallecieron en los últimos dos años. ¿Podrían esas pérdidas tener que ver con cómo te has sentido?',
+  'picker.suggest.grief-more.other':
+    'Agregaste a {name} y a {count} personas más que fallecieron en los últimos dos años. ¿Podrían esas pérdidas tener que ver con cómo te has sentido?',
+  'picker.suggest.grief-onset': 'Tu ánimo empezó a bajar después de que falleció {name}. ¿Podría esa pérdida ser parte de lo que sientes?',
+  'picker.suggest.grief-onset-more.one':
+    'Tu ánimo empezó a bajar después de que fallecieron {name} y {count} persona más. ¿Podrían esas pérdidas ser parte de lo que sientes?',
+  'picker.suggest.grief-onset-more.other':
+    'Tu ánimo empezó a bajar después de que fallecieron {name} y {count} personas más. ¿Podrían esas pérdidas ser parte de lo que sientes?',
+  'picker.suggest.grief-said':
+    'Dijiste que esto se parece a lo que vives, y agregaste a {name}, que falleció. ¿Es esa pérdida algo para hablar con tu terapeuta?',
+  'picker.suggest.grief-said-more.one':
+    'Dijiste que esto se parece a lo que vives, y agregaste a {name} y a {count} persona más que fallecieron. ¿Son esas pérdidas algo para hablar con tu terapeuta?',
+  'picker.suggest.grief-said-more.other':
+    'Dijiste que esto se parece a lo que vives, y agregaste a {name} y a {count} personas más que fallecieron. ¿Son esas pérdidas algo para hablar con tu terapeuta?',
+  'picker.suggest.dispute': 'Anotaste conflictos con {name}. ¿Podrían esos desacuerdos tener que ver con cómo te has sentido?',
+  'picker.suggest.dispute-more.one':
+    'Anotaste conflictos con {name} y con {count} persona más. ¿Podrían esos desacuerdos tener que ver con cómo te has sentido?',
+  'picker.suggest.dispute-more.other':
+    'Anotaste conflictos con {name} y con {count} personas más. ¿Podrían esos desacuerdos tener que ver con cómo te has sentido?',
+  'picker.suggest.dispute-event': 'Anotaste “{title}”. ¿Podría un desacuerdo tener que ver con cómo te has sentido?',
+  'picker.suggest.dispute-event-more.one':
+    'Anotaste “{title}” y {count} conflicto más. ¿Podrían los desacuerdos tener que ver con cómo te has sentido?',
+  'picker.suggest.dispute-event-more.other':
+    'Anotaste “{title}” y {count} conflictos más. ¿Podrían los desacuerdos tener que ver con cómo te has sentido?',
+  'picker.suggest.transition': 'Anotaste un cambio en tu vida: “{title}”. ¿Podría tener que ver con cómo te has sentido?',
+  'picker.suggest.transition-more.one':
+    'Anotaste cambios en tu vida, como “{title}” y {count} más. ¿Podrían tener que ver con cómo te has sentido?',
+  'picker.suggest.transition-more.other':
+    'Anotaste cambios en tu vida, como “{title}” y {count} más. ¿Podrían tener que ver con cómo te has sentido?',
+  'picker.suggest.transition-onset': 'Cerca de cuando tu ánimo empezó a bajar, anotaste “{title}”. ¿Podría ese cambio tener que ver?',
+  'picker.suggest.transition-onset-more.one':
+    'Cerca de cuando tu ánimo empezó a bajar, anotaste “{title}” y {count} cambio más. ¿Podrían tener que ver?',
+  'picker.suggest.transition-onset-more.other':
+    'Cerca de cuando tu ánimo empezó a bajar, anotaste “{title}” y {count} cambios más. ¿Podrían tener que ver?',
+  'picker.suggest.deficits':
+    'Todavía no hay nadie en los dos anillos más cercanos de tu círculo. ¿Podría sentirte solo o sola tener que ver con cómo te has sentido?',
 
-  'picker.details.heading': 'Sobre «{area}»',
+  'picker.details.heading': 'Sobre “{area}”',
   'picker.details.help': 'Todo es opcional. Escribe con tus propias palabras.',
-  'picker.details.person.grief': '¿Quién murió?',
+  'picker.details.person.grief': '¿Quién falleció?',
   'picker.details.person.role-dispute': '¿Con quién es el desacuerdo?',
   'picker.details.person.choose': 'Elige a alguien de tu círculo',
   'picker.details.person.typed': 'Otra persona (escribe el nombre abajo)',
   'picker.details.personName': 'Nombre',
-  'picker.details.when.grief': '¿Cuándo murió?',
+  'picker.details.when.grief': '¿Cuándo falleció?',
   'picker.details.when.role-transition': '¿Cuándo ocurrió este cambio?',
+  'picker.details.circumstances': '¿Qué pasó en el tiempo en que falleció?',
+  'picker.details.goodTimes': 'Mirando hacia atrás, ¿qué tenía de bueno tu relación con esa persona?',
+  'picker.details.hardTimes': '¿Y qué fue difícil o te decepcionó?',
   'picker.details.hardest': '¿Qué es lo más difícil ahora?',
+  'picker.details.issues': '¿Sobre qué es el desacuerdo?',
   'picker.details.stage': '¿Cómo están las cosas entre ustedes?',
   'picker.details.stage.none': 'No lo sé',
-  'picker.details.stage.renegotiation.help': 'Todavía hablan de ello y tratan de arreglarlo.',
-  'picker.details.stage.impasse.help': 'Ya no hablan de ello; puede haber silencio o resentimiento.',
-  'picker.details.stage.dissolution.help':
-    'La relación parece no tener arreglo; ahora se trata de hacer el duelo y seguir adelante.',
   'picker.details.myExpectations': '¿Qué esperas de esa persona?',
   'picker.details.theirExpectations': '¿Qué crees que espera de ti?',
+  'picker.details.options': '¿Qué podrías hacer? ¿Qué les ha impedido arreglarlo hasta ahora?',
   'picker.details.fromRole': 'Antes del cambio, yo era…',
   'picker.details.toRole': 'Ahora, soy…',
-  'picker.details.lost': '¿Qué has perdido o qué echas de menos?',
+  'picker.details.lost': '¿Qué perdiste o qué extrañas?',
   'picker.details.gained': '¿Qué podrías ganar?',
+  'picker.details.helpNeeded': '¿Qué apoyo o qué habilidades te ayudarían en tu nueva situación?',
+  'picker.details.pastRelationships': 'Piensa en relaciones que has tenido: ¿qué salió bien y por qué?',
   'picker.details.connectionHard': '¿Qué te dificulta sentirte cerca de la gente?',
   'picker.details.closerTo': '¿De quién te gustaría estar más cerca?',
 
-  'picker.goals.legend': 'Tus objetivos para «{area}» (hasta {count})',
+  'picker.goals.legend': 'Tus objetivos para “{area}” (hasta {count})',
   'picker.goals.none': 'Todavía no hay objetivos.',
+  'picker.goals.ideas': 'Algunos objetivos que puedes usar o cambiar:',
+  'picker.goals.ideas.grief.1': 'Hablar de esa persona, y de lo que pasó, con alguien de confianza',
+  'picker.goals.ideas.grief.2': 'Recordar nuestra relación, lo bueno y lo difícil',
+  'picker.goals.ideas.grief.3': 'Retomar una cosa que antes disfrutaba',
+  'picker.goals.ideas.role-dispute.1': 'Aclarar qué quiero de esta relación',
+  'picker.goals.ideas.role-dispute.2': 'Decir con calma lo que necesito y escuchar lo que necesita la otra persona',
+  'picker.goals.ideas.role-dispute.3': 'Encontrar una cosa en la que estemos de acuerdo',
+  'picker.goals.ideas.role-transition.1': 'Permitirme extrañar lo que perdí',
+  'picker.goals.ideas.role-transition.2': 'Encontrar algo bueno en mi nueva situación',
+  'picker.goals.ideas.role-transition.3': 'Encontrar personas que me ayuden con el nuevo rol',
+  'picker.goals.ideas.interpersonal-deficits.1': 'Volver a contactar a una persona con la que perdí el contacto',
+  'picker.goals.ideas.interpersonal-deficits.2': 'Probar un grupo o una actividad donde pueda conocer gente',
+  'picker.goals.ideas.interpersonal-deficits.3': 'Fijarme en lo que sale bien cuando hablo con alguien',
   'picker.goals.goal': 'Objetivo {count}',
   'picker.goals.new': 'Un objetivo nuevo',
-  'picker.goals.add': 'Añadir objetivo',
+  'picker.goals.add': 'Agregar objetivo',
   'picker.goals.done': 'Hecho',
   'picker.goals.remove': 'Quitar',
   'picker.goals.remove-label': 'Quitar objetivo: {text}',
-  'picker.goals.full': 'Ya tienes {count} objetivos aquí. Quita uno para añadir otro.',
-  'picker.goals.empty': 'Escribe primero tu objetivo.',
+  'picker.goals.full': 'Ya tienes {count} objetivos aquí. Quita uno para agregar otro.',
+  'picker.goals.empty': 'Primero escribe tu objetivo.',
 
-  'picker.announce.area-select': '«{area}» elegida.',
-  'picker.announce.area-deselect': '«{area}» ya no está elegida.',
-  'picker.announce.area-primary': '«{area}» es ahora tu foco principal.',
-  'picker.announce.goal-add': 'Objetivo añadido.',
+  'picker.announce.area-select': '“{area}” elegida.',
+  'picker.announce.area-deselect': '“{area}” ya no está elegida.',
+  'picker.announce.area-primary': '“{area}” es ahora tu foco principal.',
+  'picker.announce.goal-add': 'Objetivo agregado.',
   'picker.announce.goal-remove': 'Objetivo quitado.',
 
   'picker.required': 'Elige al menos un área en la que centrarte.',
 
-  'picker.undo.deselect': 'Lo que escribiste sobre «{area}» se quitó con ella.',
+  'picker.undo.deselect': 'Lo que escribiste sobre “{area}” se quitó con ella.',
   'picker.chosen': 'Elegida',
   'picker.rating.none': 'Sin responder todavía',
   'picker.readonly.rating': 'Cuánto se parece a lo que vives: {rating}',

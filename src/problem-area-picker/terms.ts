@@ -1,14 +1,17 @@
 /**
  * The four problem areas in the three wordings programs use, in English and Spanish:
- * - `clinical`: the IPT manual's terms;
- * - `lay`: the WHO Group IPT lay terms (grief, disagreements, life changes, loneliness
- *   and social isolation), the default;
+ * - `clinical`: the IPT manual's terms, except that the client-facing name of
+ *   interpersonal deficits leads with "social isolation" (as the 2018 Guide's chapter
+ *   title does) and keeps the manual's term in brackets: clients read it, and "deficits"
+ *   alone blames them;
+ * - `lay`: adapted from the WHO Group IPT lay terms (grief, disputes open or hidden,
+ *   life changes, loneliness and social isolation), the default;
  * - `adolescent`: IPT-A wording for young people.
  * Every description is plain language whatever the wording: clients read all three.
- * Flattened into the catalog as `picker.terms.<wording>.<area>.<name|desc|ex1..ex3>` and
- * `picker.terms.<wording>.stage.<stage>`.
+ * Flattened into the catalog as `picker.terms.<wording>.<area>.<name|desc|ex1..ex3>`.
+ * The dispute stages' words live in `core/vocabulary.ts`, shared with the circle.
  */
-import type { Area, DisputeStage } from './model.js';
+import type { Area } from './model.js';
 
 export const WORDINGS = ['clinical', 'lay', 'adolescent'] as const;
 export type Wording = (typeof WORDINGS)[number];
@@ -22,7 +25,6 @@ interface AreaText {
 
 interface WordingText {
   areas: Record<Area, AreaText>;
-  stages: Record<DisputeStage, string>;
 }
 
 type Terms = Record<'en' | 'es', Record<Wording, WordingText>>;
@@ -59,15 +61,14 @@ export const terms: Terms = {
           ],
         },
         'interpersonal-deficits': {
-          name: 'Interpersonal deficits',
-          desc: 'Loneliness and having few close relationships, when none of the other areas fits. Also called interpersonal sensitivity.',
+          name: 'Social isolation (interpersonal deficits)',
+          desc: 'Loneliness and having few close relationships, when none of the other areas fits.',
           examples: [
             'I don’t have anyone I can really talk to.',
             'Relationships tend to fade out, and I’m not sure why.',
           ],
         },
       },
-      stages: { renegotiation: 'Renegotiation', impasse: 'Impasse', dissolution: 'Dissolution' },
     },
     lay: {
       areas: {
@@ -82,7 +83,7 @@ export const terms: Terms = {
         },
         'role-dispute': {
           name: 'Disagreements',
-          desc: 'Ongoing disagreements with someone important to you, like a partner, a relative, a friend or someone at work.',
+          desc: 'Ongoing disagreements with someone important to you, like a partner, a relative, a friend or someone at work, or a problem between you that you have stopped talking about.',
           examples: [
             'My partner and I argue about money all the time.',
             'My sister and I have stopped speaking.',
@@ -107,17 +108,12 @@ export const terms: Terms = {
           ],
         },
       },
-      stages: {
-        renegotiation: 'Still talking it through',
-        impasse: 'Stuck',
-        dissolution: 'Coming to an end',
-      },
     },
     adolescent: {
       areas: {
         grief: {
           name: 'Losing someone',
-          desc: 'Feeling down since someone you cared about died, and missing them a lot.',
+          desc: 'Feeling down since someone you cared about died, missing them a lot, and finding it hard to get back to your life since.',
           examples: [
             'My grandma died and I think about her every day.',
             'A friend died and nobody at school talks about it.',
@@ -150,11 +146,6 @@ export const terms: Terms = {
           ],
         },
       },
-      stages: {
-        renegotiation: 'Still talking it through',
-        impasse: 'Stuck',
-        dissolution: 'Over, or nearly over',
-      },
     },
   },
   es: {
@@ -170,11 +161,11 @@ export const terms: Terms = {
           ],
         },
         'role-dispute': {
-          name: 'Disputa de roles',
+          name: 'Disputa de rol',
           desc: 'Tú y alguien importante para ti esperan cosas distintas el uno del otro, y ese desacuerdo te pesa.',
           examples: [
             'Mi pareja y yo discutimos siempre por las tareas de casa y el dinero.',
-            'Mi hijo adulto espera que cuide de sus hijos todos los días.',
+            'Mi hijo adulto espera que cuide a sus hijos todos los días.',
             'Mi jefa y yo no estamos de acuerdo en cuál es mi trabajo.',
           ],
         },
@@ -188,15 +179,14 @@ export const terms: Terms = {
           ],
         },
         'interpersonal-deficits': {
-          name: 'Déficits interpersonales',
-          desc: 'Soledad y pocas relaciones cercanas, cuando ninguna de las otras áreas encaja. También se llama sensibilidad interpersonal.',
+          name: 'Aislamiento social (déficits interpersonales)',
+          desc: 'Soledad y pocas relaciones cercanas, cuando ninguna de las otras áreas encaja.',
           examples: [
             'No tengo a nadie con quien hablar de verdad.',
             'Mis relaciones se van apagando y no sé por qué.',
           ],
         },
       },
-      stages: { renegotiation: 'Renegociación', impasse: 'Estancamiento', dissolution: 'Disolución' },
     },
     lay: {
       areas: {
@@ -211,7 +201,7 @@ export const terms: Terms = {
         },
         'role-dispute': {
           name: 'Desacuerdos',
-          desc: 'Desacuerdos que se repiten con alguien importante para ti: tu pareja, un familiar, un amigo o alguien del trabajo.',
+          desc: 'Desacuerdos que se repiten con alguien importante para ti (tu pareja, un familiar, un amigo o alguien del trabajo), o un problema entre ustedes del que dejaron de hablar.',
           examples: [
             'Mi pareja y yo discutimos por dinero todo el tiempo.',
             'Mi hermana y yo ya no nos hablamos.',
@@ -224,7 +214,7 @@ export const terms: Terms = {
           examples: [
             'Perdí mi trabajo, o empecé uno nuevo.',
             'Me mudé de casa, o mis hijos se fueron de casa.',
-            'Tuve un bebé, me jubilé o supe que estoy enfermo.',
+            'Tuve un bebé, me jubilé o supe que tengo una enfermedad.',
           ],
         },
         'interpersonal-deficits': {
@@ -236,17 +226,12 @@ export const terms: Terms = {
           ],
         },
       },
-      stages: {
-        renegotiation: 'Todavía lo hablamos',
-        impasse: 'Estancado',
-        dissolution: 'Llegando a su fin',
-      },
     },
     adolescent: {
       areas: {
         grief: {
           name: 'Perder a alguien',
-          desc: 'Sentirte mal desde que murió alguien a quien querías, y extrañar mucho a esa persona.',
+          desc: 'Sentirte mal desde que murió alguien a quien querías, extrañar mucho a esa persona y que te cueste retomar tu vida desde entonces.',
           examples: [
             'Mi abuela murió y pienso en ella todos los días.',
             'Murió un amigo y en la escuela nadie habla de eso.',
@@ -258,12 +243,12 @@ export const terms: Terms = {
           examples: [
             'Mis padres y yo peleamos por la hora de llegar y por el celular.',
             'Me peleé con mi mejor amiga.',
-            'Mi papá espera que saque las mejores notas y no puedo.',
+            'Mi papá espera que saque las mejores calificaciones y no puedo.',
           ],
         },
         'role-transition': {
           name: 'Grandes cambios',
-          desc: 'Algo cambió en tu vida y te está costando llevarlo.',
+          desc: 'Algo cambió en tu vida y te está costando adaptarte.',
           examples: [
             'Empecé en una escuela nueva, o me mudé a otra ciudad.',
             'Mis padres se separaron.',
@@ -278,11 +263,6 @@ export const terms: Terms = {
             'No tengo a nadie con quien hablar de verdad.',
           ],
         },
-      },
-      stages: {
-        renegotiation: 'Todavía lo hablamos',
-        impasse: 'Estancado',
-        dissolution: 'Se terminó, o casi',
       },
     },
   },
@@ -299,7 +279,6 @@ export function flattenTerms(lang: 'en' | 'es'): Record<string, string> {
       out[`${base}.desc`] = t.desc;
       t.examples.forEach((ex, i) => (out[`${base}.ex${i + 1}`] = ex));
     }
-    for (const [stage, name] of Object.entries(text.stages)) out[`picker.terms.${wording}.stage.${stage}`] = name;
   }
   return out;
 }

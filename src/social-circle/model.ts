@@ -9,6 +9,7 @@ import type { Item, RepairResult, StateModel } from '../core/model.js';
 import {
   describe,
   expectArray,
+  expectAtMost,
   expectBoolean,
   expectInteger,
   expectNumber,
@@ -21,8 +22,11 @@ import {
   optionalOneOf,
   optionalString,
   optionalTimestamp,
+  isCalendarDate,
+  expectDate,
 } from '../core/validate.js';
 import { DISPUTE_STAGES, type DisputeStage } from '../core/vocabulary.js';
+import { collator } from '../core/i18n.js';
 
 export { DISPUTE_STAGES, type DisputeStage };
 
@@ -31,12 +35,18 @@ export const TAG = 'ipt-social-circle';
 export const RELATIONSHIPS = ['partner', 'family', 'friend', 'colleague', 'professional', 'other'] as const;
 export const CONTACTS = ['daily', 'weekly', 'monthly', 'rarely', 'none'] as const;
 export const LEVELS = ['none', 'some', 'a-lot'] as const;
+/** Has the relationship changed since the low mood began (IPT links relationships to the onset). */
+export const CHANGES = ['same', 'better', 'worse'] as const;
+/** A plain answer, for "do they know you have been feeling low?". */
+export const ANSWERS = ['yes', 'no', 'unsure'] as const;
 /** The free-text inventory fields, in the order the editor and the CSV show them. */
-export const TEXT_FIELDS = ['satisfying', 'unsatisfying', 'expectations', 'wantToChange', 'notes'] as const;
+export const TEXT_FIELDS = ['satisfying', 'unsatisfying', 'communication', 'expectations', 'wantToChange', 'notes'] as const;
 
 export type Relationship = (typeof RELATIONSHIPS)[number];
 export type Contact = (typeof CONTACTS)[number];
 export type Level = (typeof LEVELS)[number];
+export type Change = (typeof CHANGES)[number];
+export type Answer = (typeof ANSWERS)[number];
 export type TextField = (typeof TEXT_FIELDS)[number];
 
 export const MIN_RINGS = 2;
@@ -46,6 +56,10 @@ export const DEFAULT_RINGS = 3;
 export const NAME_MAX = 200;
 export const LABEL_MAX = 100;
 export const TEXT_MAX = 10000;
+/** The most people a circle holds: it still renders within about a second (README, Speed). */
+export const MAX_PEOPLE = 300;
+/** The most snapshots kept. */
+export const MAX_SNAPSHOTS = 100;
 
 export interface Person extends Item {
   name: string;
@@ -58,16 +72,26 @@ export interface Person extends Item {
   contact?: Contact;
   support?: Level;
   conflict?: Level;
+  /** How much the client can confide in them. */
+  confide?: Level;
+  /** Whether the relationship changed since the client's low mood began. */
+  changedSinceOnset?: Change;
+  /** Whether they know the client has been feeling low. */
+  knowsLowMood?: Answer;
   deceased?: boolean;
+  /** When they died (YYYY-MM-DD), if the client wants to say. */
+  diedOn?: string;
   satisfying?: string;
   unsatisfying?: string;
+  /** How the two of them talk, and what happens when they argue. */
+  communication?: string;
   expectations?: string;
   wantToChange?: string;
   disputeStage?: DisputeStage;
   notes?: string;
 }
 
-/** A dated copy of the people, taken at intake, mid-treatment, the end... */
+/** A dated copy of the people, taken at the start, the middle and the end of therapy... */
 export interface Snapshot extends Item {
   label: string;
   /** ISO time the snapshot was taken. */
@@ -125,7 +149,11 @@ function validatePerson(input: unknown, path: string, rings: number): Person {
   setOptional(out, 'contact', optionalOneOf(o.contact, `${path}.contact`, CONTACTS));
   setOptional(out, 'support', optionalOneOf(o.support, `${path}.support`, LEVELS));
   setOptional(out, 'conflict', optionalOneOf(o.conflict, `${path}.conflict`, LEVELS));
+  setOptional(out, 'confide', optionalOneOf(o.confide, `${path}.confide`, LEVELS));
+  setOptional(out, 'changedSinceOnset', optionalOneOf(o.changedSinceOnset, `${path}.changedSinceOnset`, CHANGES));
+  setOptional(out, 'knowsLowMood', optionalOneOf(o.knowsLowMood, `${path}.knowsLowMood`, ANSWERS));
   setOptional(out, 'deceased', o.deceased === undefined || o.deceased === null ? undefined : expectBoolean(o.deceased, `${path}.deceased`));
+  setOptional(out, 'diedOn', o.diedOn === undefined || o.diedOn === null ? undefined : expectDate(o.diedOn, `${path}.diedOn`));
   setOptional(out, 'disputeStage', optionalOneOf(o.disputeStage, `${path}.disputeStage`, DISPUTE_STAGES));
   for (const f of TEXT_FIELDS) setOptional(out, f, optionalString(o[f], `${path}.${f}`, { max: TEXT_MAX }));
   setOptional(out, 'createdAt', optionalTimestamp(o.createdAt, `${path}.createdAt`));
@@ -139,7 +167,7 @@ function setOptional(out: Record<string, unknown>, key: string, value: unknown):
 }
 
 function validatePeople(input: unknown, path: string, rings: number): Person[] {
-  const list = expectArray(input, path);
+  const list = expectAtMost(expectArray(input, path), path, MAX_PEOPLE);
   const people = list.map((p, i) => validatePerson(p, `${path}[${i}]`, rings));
   const seen = new Set<string>();
   people.forEach((p, i) => {
@@ -173,7 +201,7 @@ export function validate(input: unknown, options: SocialCircleOptions): SocialCi
   const snapshots =
     o.snapshots === undefined || o.snapshots === null
       ? []
-      : expectArray(o.snapshots, 'snapshots').map((s, i) => validateSnapshot(s, `snapshots[${i}]`));
+      : expectAtMost(expectArray(o.snapshots, 'snapshots'), 'snapshots', MAX_SNAPSHOTS).map((s, i) => validateSnapshot(s, `snapshots[${i}]`));
   const seen = new Set<string>();
   snapshots.forEach((s, i) => {
     if (seen.has(s.id)) fail(`snapshots[${i}].id`, `duplicate id "${s.id}"`);
@@ -260,6 +288,19 @@ function repairPerson(
   repairEnum(out, o, 'support', LEVELS, path, problems);
   repairEnum(out, o, 'conflict', LEVELS, path, problems);
   repairEnum(out, o, 'disputeStage', DISPUTE_STAGES, path, problems);
+  repairEnum(out, o, 'confide', LEVELS, path, problems);
+  repairEnum(out, o, 'changedSinceOnset', CHANGES, path, problems);
+  repairEnum(out, o, 'knowsLowMood', ANSWERS, path, problems);
+  if (o.diedOn === null) delete out.diedOn;
+  else if (o.diedOn !== undefined && !isCalendarDate(o.diedOn)) {
+    // Not a date the kit can use; the client's words stay readable in the notes.
+    delete out.diedOn;
+    if (typeof o.diedOn === 'string' && o.diedOn.trim() !== '') {
+      const note = `${o.diedOn.trim()}`.slice(0, LABEL_MAX);
+      out.notes = typeof out.notes === 'string' && out.notes !== '' ? `${out.notes}\n${note}` : note;
+      problems.push(`${path}.diedOn: not a date as YYYY-MM-DD (${describe(o.diedOn)}), moved to notes`);
+    } else problems.push(`${path}.diedOn: not a date as YYYY-MM-DD (${describe(o.diedOn)}), dropped`);
+  }
 
   if (o.deceased !== undefined && o.deceased !== null && typeof o.deceased !== 'boolean') {
     if (o.deceased === 'true' || o.deceased === 'false') out.deceased = o.deceased === 'true';
@@ -346,7 +387,9 @@ export function repair(input: unknown, options: SocialCircleOptions): RepairResu
   if (!isPlainObject(input)) fail('state', `expected an object, got ${describe(input)}`);
   if (!Array.isArray(input.people)) fail('people', `expected an array, got ${describe(input.people)}`);
   const problems: string[] = [];
-  const people = repairPeople(input.people, 'people', rings, problems);
+  // beyond the maximum: the first ones are shown, the original is kept aside whole (record-hub)
+  if (input.people.length > MAX_PEOPLE) problems.push(`people: ${input.people.length} is more than ${MAX_PEOPLE}; the first ${MAX_PEOPLE} are shown`);
+  const people = repairPeople(input.people.slice(0, MAX_PEOPLE), 'people', rings, problems);
 
   const snapshots: Snapshot[] = [];
   if (input.snapshots !== undefined && input.snapshots !== null && !Array.isArray(input.snapshots)) {
@@ -368,7 +411,7 @@ export function repair(input: unknown, options: SocialCircleOptions): RepairResu
       seen.add(out.id as string);
       if (typeof s.label !== 'string') {
         out.label = s.label === undefined || s.label === null ? '' : String(s.label);
-        problems.push(`${path}.label: not text, kept as "${out.label as string}"`);
+        problems.push(`${path}.label: not text, kept as text`);
       }
       if (typeof s.takenAt !== 'string' || Number.isNaN(Date.parse(s.takenAt))) {
         out.takenAt = new Date(0).toISOString();
@@ -419,6 +462,7 @@ export function addPerson(
   id: string = input.id ?? newId(),
 ): { state: SocialCircleState; person: Person } {
   if (state.people.some((p) => p.id === id)) fail('person.id', `duplicate id "${id}"`);
+  if (state.people.length >= MAX_PEOPLE) fail('people', `at most ${MAX_PEOPLE} items, got ${state.people.length + 1}`);
   const person = validatePerson({ ...input, id, createdAt: now, updatedAt: now }, 'person', checkRings(options.rings));
   return { state: { ...state, people: [...state.people, person] }, person };
 }
@@ -559,10 +603,12 @@ export function compareSnapshots(a: { people: readonly Person[] }, b: { people: 
 
 export type SortKey = 'ring' | 'name' | 'relationship';
 
+const BY_NAME: Intl.CollatorOptions = { sensitivity: 'base', numeric: true };
+
 /** The list view's order: stable, and name breaks ties. */
 export function sortPeople(people: readonly Person[], key: SortKey, descending = false, locale?: string): Person[] {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  const byName = (a: Person, b: Person) => collator.compare(a.name, b.name);
+  const names = collator(locale, BY_NAME);
+  const byName = (a: Person, b: Person) => names.compare(a.name, b.name);
   const cmp: Record<SortKey, (a: Person, b: Person) => number> = {
     ring: (a, b) => a.ring - b.ring || byName(a, b),
     name: byName,
@@ -579,6 +625,8 @@ export interface SharedPerson {
   relationship: Relationship;
   ring: number;
   deceased?: boolean;
+  /** Only for a person who has died, when the client gave the date. */
+  diedOn?: string;
   conflict?: Level;
   disputeStage?: DisputeStage;
 }
@@ -587,6 +635,7 @@ export function sharedPeople(state: SocialCircleState): SharedPerson[] {
   return state.people.map((p) => {
     const s: SharedPerson = { id: p.id, name: p.name, relationship: p.relationship, ring: p.ring };
     if (p.deceased !== undefined) s.deceased = p.deceased;
+    if (p.deceased === true && p.diedOn !== undefined) s.diedOn = p.diedOn;
     if (p.conflict !== undefined) s.conflict = p.conflict;
     if (p.disputeStage !== undefined) s.disputeStage = p.disputeStage;
     return s;

@@ -161,9 +161,11 @@ export const socialCircleStyles = css`
     font-weight: 700;
     font-size: 12px;
   }
+  /* A person who has died: a pale dot in a soft ring, like a remembrance, never a crossed-out sign. */
   .deceased .node {
-    fill: var(--_color-surface);
-    stroke: var(--_color-text);
+    fill: var(--_circle-node);
+    fill-opacity: 0.3;
+    stroke: var(--_color-surface);
     stroke-width: 2;
   }
   .deceased.conflict-some .node,
@@ -173,9 +175,10 @@ export const socialCircleStyles = css`
   .deceased .mark {
     fill: var(--_color-text);
   }
-  .deceased-mark {
-    stroke: var(--_color-text);
-    stroke-width: 2;
+  .memorial {
+    fill: var(--_color-surface);
+    stroke: var(--_color-muted);
+    stroke-width: 1.5;
   }
   .focus-ring {
     fill: none;
@@ -385,6 +388,10 @@ export const socialCircleStyles = css`
       fill: CanvasText;
     }
     .deceased .node {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .memorial {
       fill: Canvas;
       stroke: CanvasText;
     }

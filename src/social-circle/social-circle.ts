@@ -8,7 +8,11 @@ import { defineElement } from '../core/define.js';
 import { registerStrings } from '../core/i18n.js';
 import { baseStyles } from '../core/theme.js';
 import { nowIso } from '../core/time.js';
+import { isCalendarDate, localToday } from '../core/validate.js';
+import { stageHelpKey, stageLabelKey } from '../core/vocabulary.js';
 import {
+  ANSWERS,
+  CHANGES,
   CONTACTS,
   DEFAULT_RINGS,
   DISPUTE_STAGES,
@@ -74,10 +78,12 @@ interface UndoOffer {
 /**
  * The interpersonal inventory on a closeness circle: "Me" in the centre, the people in
  * the client's life on rings around them (ring 1 closest), each with the inventory IPT
- * uses (contact, support, conflict, expectations, what they would change...). People are
+ * uses (contact, support, confiding, conflict, how they communicate, whether the
+ * relationship changed since the low mood began, expectations, what they would change...),
+ * and for someone who has died, optionally when. People are
  * added with a short form, edited in a dialog, dragged between rings or moved by keyboard,
- * removed with Undo; a list view holds everything the picture holds. Snapshots taken over
- * treatment can be compared. Saves on the device; shares its people with an
+ * removed with Undo; a list view holds everything the picture holds. Snapshots taken at
+ * the start, middle and end of therapy can be compared. Saves on the device; shares its people with an
  * `<ipt-workbook>`.
  *
  * Keyboard, in the circle (one Tab stop; the focused person is the one that moves):
@@ -111,6 +117,7 @@ interface UndoOffer {
  * @slot heading - Your own heading (default "People in your life").
  * @slot intro - Your own introduction under the heading.
  *
+ * @csspart saving-notice - The one calm line shown while changes stay on this page only (storage blocked or full).
  * @csspart base - The whole element's wrapper.
  * @csspart picture - The SVG picture.
  * @csspart legend - The key under the picture.
@@ -189,7 +196,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
   // Public methods
 
   /**
-   * Stores a dated copy of the people under a label ("Intake", "Mid-treatment", "End").
+   * Stores a dated copy of the people under a label ("Start of therapy", "Middle of therapy", "End of therapy").
    * Resolves to the snapshot; emits `ipt-change` (`snapshot`).
    */
   async snapshot(label: string): Promise<Snapshot> {
@@ -746,8 +753,15 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
       support: text('support') as Person['support'],
       conflict: text('conflict') as Person['conflict'],
       disputeStage: text('disputeStage') as Person['disputeStage'],
+      confide: text('confide') as Person['confide'],
+      changedSinceOnset: text('changedSinceOnset') as Person['changedSinceOnset'],
+      knowsLowMood: text('knowsLowMood') as Person['knowsLowMood'],
       deceased: data.get('deceased') === 'on' ? true : undefined,
     };
+    // A date of death only means something for someone marked as having died; a date the
+    // browser could not read (an old browser's text box) is not kept as one.
+    const diedOn = text('diedOn');
+    patch.diedOn = patch.deceased && diedOn && isCalendarDate(diedOn) ? diedOn : undefined;
     for (const f of TEXT_FIELDS) patch[f] = text(f);
     this.doUpdate(id, patch);
     this.closeEditor();
@@ -805,6 +819,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
           <h2><slot name="heading">${this.t('circle.title')}</slot></h2>
           <slot name="intro"><p class="intro">${this.t('circle.intro')}</p></slot>
         </header>
+        ${this.savingNotice()}
         <div class="bar">
           <div class="view-toggle" role="group" aria-label=${this.t('circle.view.label')}>
             ${(['circle', 'list'] as const).map(
@@ -958,8 +973,11 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
                     ? svg`<line class="leader" x1=${label.leader.x1 - n.x} y1=${label.leader.y1 - n.y} x2=${label.leader.x2 - n.x} y2=${label.leader.y2 - n.y}></line>`
                     : nothing}
                   <circle class="hit" r=${r + 8}></circle>
-                  <circle class="node" r=${r}></circle>
-                  ${p.deceased ? svg`<line class="deceased-mark" x1=${-r * 0.7} y1=${r * 0.7} x2=${r * 0.7} y2=${-r * 0.7}></line>` : nothing}
+                  ${p.deceased
+                    ? // A smaller pale dot inside a soft ring, within the dot's usual footprint (the layout
+                      // keeps that clear); the ring's solid fill hides the circle's own ring line behind it.
+                      svg`<circle class="memorial" r=${r - 0.75}></circle><circle class="node" r=${Math.max(4, r - 4)}></circle>`
+                    : svg`<circle class="node" r=${r}></circle>`}
                   ${p.conflict === 'a-lot' ? svg`<text class="mark" x="0" y="0" text-anchor="middle" dominant-baseline="central">!</text>` : nothing}
                   <circle class="focus-ring" r=${r + 5}></circle>
                   <rect class="label-bg" x=${label.box.x - n.x} y=${label.box.y - n.y} width=${label.box.w} height=${label.box.h} rx="3"></rect>
@@ -991,7 +1009,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
       </li>
       <li>
         ${swatch(
-          svg`<g class="deceased"><circle class="node" r="8"></circle><line class="deceased-mark" x1="-5.6" y1="5.6" x2="5.6" y2="-5.6"></line></g>`,
+          svg`<g class="deceased"><circle class="memorial" r="8.25"></circle><circle class="node" r="5"></circle></g>`,
         )}${this.t('circle.legend.deceased')}
       </li>
     </ul>`;
@@ -1059,7 +1077,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
               </td>
               <td>${p.contact ? this.t(`circle.contact.${p.contact}`) : ''}</td>
               <td>${level(p.support)}</td>
-              <td>${level(p.conflict)}${p.disputeStage ? html`<br />${this.t(`circle.dispute.${p.disputeStage}`)}` : nothing}</td>
+              <td>${level(p.conflict)}${p.disputeStage ? html`<br />${this.t(stageLabelKey(p.disputeStage))}` : nothing}</td>
               <td>${this.renderMore(p)}</td>
               ${readonly
                 ? nothing
@@ -1213,9 +1231,12 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
     ];
     if (p.contact) rows.push([this.t('circle.field.contact'), this.t(`circle.contact.${p.contact}`)]);
     if (p.support) rows.push([this.t('circle.field.support'), this.t(`circle.level.${p.support}`)]);
+    if (p.confide) rows.push([this.t('circle.field.confide'), this.t(`circle.level.${p.confide}`)]);
     if (p.conflict) rows.push([this.t('circle.field.conflict'), this.t(`circle.level.${p.conflict}`)]);
-    if (p.disputeStage) rows.push([this.t('circle.field.disputeStage'), this.t(`circle.dispute.${p.disputeStage}`)]);
-    if (p.deceased) rows.push([this.t('circle.field.deceased'), '✓']);
+    if (p.disputeStage) rows.push([this.t('circle.field.disputeStage'), this.t(stageLabelKey(p.disputeStage))]);
+    if (p.changedSinceOnset) rows.push([this.t('circle.field.changedSinceOnset'), this.t(`circle.change.${p.changedSinceOnset}`)]);
+    if (p.knowsLowMood) rows.push([this.t('circle.field.knowsLowMood'), this.t(`circle.answer.${p.knowsLowMood}`)]);
+    if (p.deceased) rows.push([this.t('circle.field.deceased'), p.diedOn ? this.i18n.formatDate(p.diedOn, DAY_MONTH_YEAR) : '✓']);
     for (const f of TEXT_FIELDS) if (p[f]) rows.push([this.t(`circle.field.${f}`), p[f] as string]);
     return html`<h3 id="editor-title">${this.t('circle.editTitle', { name: p.name })}</h3>
       <dl class="details-view">${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
@@ -1269,18 +1290,26 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
       </label>
       ${select('contact', this.t('circle.field.contact'), CONTACTS, p.contact, 'circle.contact')}
       ${select('support', this.t('circle.field.support'), LEVELS, p.support, 'circle.level')}
+      ${select('confide', this.t('circle.field.confide'), LEVELS, p.confide, 'circle.level')}
       ${select('conflict', this.t('circle.field.conflict'), LEVELS, p.conflict, 'circle.level')}
-      <fieldset>
+      <fieldset class="stages">
         <legend>${this.t('circle.field.disputeStage')}</legend>
         <label><input type="radio" name="disputeStage" value="" ?checked=${!p.disputeStage} />${this.t('circle.dispute.none')}</label>
         ${DISPUTE_STAGES.map(
           (d) => html`<label
             ><input type="radio" name="disputeStage" value=${d} ?checked=${p.disputeStage === d} />
-            <span><strong>${this.t(`circle.dispute.${d}`)}</strong><span class="hint">${this.t(`circle.dispute.${d}.help`)}</span></span></label
+            <span><strong>${this.t(stageLabelKey(d))}</strong><span class="hint">${this.t(stageHelpKey(d))}</span></span></label
           >`,
         )}
       </fieldset>
+      ${select('changedSinceOnset', this.t('circle.field.changedSinceOnset'), CHANGES, p.changedSinceOnset, 'circle.change')}
+      ${select('knowsLowMood', this.t('circle.field.knowsLowMood'), ANSWERS, p.knowsLowMood, 'circle.answer')}
       <label class="check"><input type="checkbox" name="deceased" ?checked=${p.deceased === true} /> ${this.t('circle.field.deceased')}</label>
+      <label class="field"
+        >${this.t('circle.field.diedOn')}
+        <span class="hint">${this.t('circle.field.diedOn.hint')}</span>
+        <input type="date" name="diedOn" max=${localToday()} .value=${p.diedOn ?? ''} />
+      </label>
       ${TEXT_FIELDS.map(
         (f) => html`<label class="field"
           >${this.t(`circle.field.${f}`)}
@@ -1323,8 +1352,8 @@ svg { font-family: system-ui, sans-serif; font-size: 14px; background: #fff; }
 .conflict-some .node { stroke: #b3261e; stroke-width: 3; stroke-dasharray: 3 2; }
 .conflict-a-lot .node { stroke: #b3261e; stroke-width: 4; }
 .mark { fill: #fff; font-weight: 700; font-size: 12px; }
-.deceased .node { fill: #fff; stroke: #1f2a37; } .deceased .mark { fill: #1f2a37; }
-.deceased-mark { stroke: #1f2a37; stroke-width: 2; } .deceased .label { font-style: italic; }
+.deceased .node { fill: #2f6f73; fill-opacity: 0.3; stroke: #fff; } .deceased .mark { fill: #1f2a37; }
+.memorial { fill: #fff; stroke: #52606d; stroke-width: 1.5; } .deceased .label { font-style: italic; }
 .label-bg { fill: #fff; opacity: 0.85; } .label { fill: #1f2a37; }
 .leader { stroke: #52606d; stroke-width: 1; stroke-dasharray: 2 2; }
 `;

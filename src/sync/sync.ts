@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { oneOf, wholeNumber } from '../core/attributes.js';
 import { defineElement } from '../core/define.js';
 import { emit, type IptChangeEvent } from '../core/events.js';
-import { closestAcross, registerStrings } from '../core/i18n.js';
+import { closestAcross, dateTimeFormatter, registerStrings } from '../core/i18n.js';
 import { IptElement } from '../core/ipt-element.js';
 import { baseStyles } from '../core/theme.js';
 import { nowIso } from '../core/time.js';
@@ -14,6 +14,8 @@ import { withLock } from './lock.js';
 import { Outbox, type BatchRecord, type DeadLetter, type DeliveryEvent } from './outbox.js';
 import { strings } from './strings.js';
 import { syncStyles } from './sync.styles.js';
+
+const HOUR_MINUTE: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 
 registerStrings(strings);
 
@@ -705,7 +707,7 @@ export class IptSync extends IptElement {
     if (!this.lastSuccess) return '';
     let time: string;
     try {
-      time = new Intl.DateTimeFormat(this.locale, { hour: 'numeric', minute: '2-digit' }).format(new Date(this.lastSuccess));
+      time = dateTimeFormatter(this.locale, HOUR_MINUTE).format(new Date(this.lastSuccess));
     } catch {
       time = new Date(this.lastSuccess).toLocaleTimeString();
     }

@@ -24,7 +24,7 @@ export interface WorkbookExport {
 }
 
 /** Workbook ids become part of storage keys and file names: keep them plain. */
-export const WORKBOOK_ID_PATTERN = /^[\w.:@-]{1,100}$/;
+export { WORKBOOK_ID_PATTERN } from '../core/workbook-lookup.js';
 
 /** Parses and checks an export; returns the records with their data migrated and validated. */
 export function readExport(

@@ -5,6 +5,7 @@ import { oneOf, nonEmptyText, type AttributeRule } from '../core/attributes.js';
 import { crisisTemplates, type CrisisContent } from '../core/crisis.js';
 import { ensureContextRoot, workbookContext, type WorkbookContextValue, type WorkbookShared } from '../core/context.js';
 import { defineElement } from '../core/define.js';
+import { KIT_MARK } from '../core/workbook-lookup.js';
 import { reportError } from '../core/events.js';
 import { kitStorage, prefixRange } from '../core/storage.js';
 import { broadcastWorkbook, flushAll, liveHubs, localJournalDelete, parseRecordKey, recordKey, workbookPrefix, type Envelope } from '../core/record-hub.js';
@@ -46,6 +47,8 @@ import { workbookStyles } from './workbook.styles.js';
  */
 export class IptWorkbook extends LitElement {
   static override styles = workbookStyles;
+  /** Marks the kit's own workbook: elements inside tell it from a look-alike (workbook-lookup.ts). */
+  static readonly [KIT_MARK] = true;
 
   static readonly attributeRules: Record<string, AttributeRule> = {
     workbookId: nonEmptyText('workbook-id', 'default', WORKBOOK_ID_PATTERN, 'letters, digits and . _ : @ - (at most 100)'),

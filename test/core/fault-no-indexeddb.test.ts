@@ -23,5 +23,9 @@ describe('storage fault: IndexedDB missing', () => {
     expect(reported.map((e) => e.detail.code)).to.deep.equal(['storage-unavailable']);
     expect(reported[0].detail.message).to.match(/IndexedDB/);
     expect(errors).to.have.length(0);
+    // and a visible, calm line says the work stays on this page
+    const notice = el.shadowRoot!.querySelector('[part="saving-notice"]');
+    expect(notice?.textContent).to.match(/not letting us save/);
+    expect(notice?.getAttribute('role')).to.equal('status');
   });
 });

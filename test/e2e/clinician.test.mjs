@@ -2,7 +2,7 @@
 // `state =`, refreshed by polling, under the strict Content-Security-Policy it is served with.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launchChromium, makeEvent, post, startBackend, useKitBundle, waitFor } from './harness.mjs';
+import { launchChromium, makeEvent, post, signedInClinician, startBackend, useKitBundle, waitFor } from './harness.mjs';
 
 let server;
 let browser;
@@ -24,11 +24,17 @@ const mood = (wb, entries, at) =>
     at,
   });
 
+/** A new clinician assigned to `workbooks`, and the page address that signs them in once. */
+async function clinicianLink(workbooks, query) {
+  const who = await signedInClinician(server, workbooks, { signIn: false });
+  return { who, url: `${server.url}/demo/clinician.html?${query}#signin=${server.accounts.issueSignInLink(who.id)}` };
+}
+
 describe('demo/clinician.html', () => {
   it('shows the latest state read-only, refreshes on new events, keeps nothing on the device', async () => {
     const wb = `clinic-${process.pid}`;
     const first = [{ id: 'a', date: '2026-11-20', mood: 3 }];
-    await post(server.url, {
+    await post(server, {
       events: [
         mood(wb, first, '2026-11-20T10:00:00.000Z'),
         makeEvent({ workbook: wb, source: 'ipt-future-widget', state: { hello: '<b>not markup</b>' } }),
@@ -44,7 +50,9 @@ describe('demo/clinician.html', () => {
     });
     page.on('pageerror', (e) => problems.push(e.message));
     try {
-      const res = await page.goto(`${server.url}/demo/clinician.html?workbook=${wb}&poll=300`);
+      const { url } = await clinicianLink([wb], `workbook=${wb}&poll=300`);
+      const res = await page.goto(url);
+      assert.equal(new URL(page.url()).hash, '', 'the one-time link leaves the address bar');
       assert.match(res.headers()['content-security-policy'], /script-src 'self'/);
       const timeline = page.locator('section[data-source="ipt-mood-timeline"] ipt-mood-timeline');
       await timeline.waitFor({ timeout: 15000 });
@@ -55,14 +63,14 @@ describe('demo/clinician.html', () => {
 
       // an element this kit does not know is shown as data, as text
       const future = page.locator('section[data-source="ipt-future-widget"]');
-      assert.match(await future.locator('.problem').textContent(), /no <ipt-future-widget>/);
+      assert.match(await future.locator('.problem').textContent(), /cannot show this part/);
       assert.match(await future.locator('pre').textContent(), /<b>not markup<\/b>/);
       assert.equal(await future.locator('b').count(), 0);
       assert.match(await page.locator('section[data-source="ipt-social-circle"] .problem').textContent(), /cleared/);
 
       // a newer event reaches the page by polling
       const second = [...first, { id: 'b', date: '2026-11-21', mood: 6 }];
-      await post(server.url, { events: [mood(wb, second, '2026-11-21T10:00:00.000Z')] });
+      await post(server, { events: [mood(wb, second, '2026-11-21T10:00:00.000Z')] });
       await waitFor(() => timeline.evaluate((el) => el.state.entries.length === 2), { message: 'refreshed' });
       assert.equal(await page.locator('section[data-source="ipt-mood-timeline"]').count(), 1);
 
@@ -87,20 +95,124 @@ describe('demo/clinician.html', () => {
     }
   });
 
-  it('lists the delivered workbooks to choose from', async () => {
+  it("lists the clinician's own clients to choose from, and no one else's", async () => {
     const wb = `clinic-list-${process.pid}`;
-    await post(server.url, { events: [mood(wb, [{ id: 'x', date: '2026-11-19', mood: 5 }], '2026-11-19T09:00:00.000Z')] });
+    const other = `clinic-other-${process.pid}`;
+    await post(server, { events: [mood(wb, [{ id: 'x', date: '2026-11-19', mood: 5 }], '2026-11-19T09:00:00.000Z')] });
+    await post(server, { events: [mood(other, [{ id: 'y', date: '2026-11-19', mood: 2 }], '2026-11-19T09:00:00.000Z')] });
     const context = await browser.newContext();
     await useKitBundle(context);
     const page = await context.newPage();
     try {
-      await page.goto(`${server.url}/demo/clinician.html?poll=300`);
-      await page.locator(`#workbook option[value="${wb}"]`).waitFor({ state: 'attached' });
-      await page.selectOption('#workbook', wb);
-      await page.click('form#pick button');
+      const { url } = await clinicianLink([`${wb}-first`, wb], 'poll=300');
+      await page.goto(url);
+      await page.locator(`#clients a[data-workbook="${wb}"]`).waitFor();
+      assert.equal(await page.locator(`#clients a[data-workbook="${other}"]`).count(), 0);
+      await page.click(`#clients a[data-workbook="${wb}"]`);
       await page.locator('section[data-source="ipt-mood-timeline"] ipt-mood-timeline').waitFor();
       assert.match(page.url(), new RegExp(`workbook=${wb}`));
-      assert.match(await page.locator('#status').textContent(), new RegExp(wb));
+      assert.match(await page.locator('#status').textContent(), new RegExp(`Client ${wb}`));
+      assert.equal(await page.locator(`#clients a[data-workbook="${wb}"]`).getAttribute('aria-current'), 'page');
+      // the change in words, no storage key anywhere on the page
+      assert.match(await page.locator('section[data-source="ipt-mood-timeline"] .meta').textContent(), /Added a mood check-in/);
+      assert.doesNotMatch(await page.locator('main').innerText(), /\bdefault\b|entry-add/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows nothing before sign-in, and nothing of a client who is not theirs', async () => {
+    const wb = `clinic-private-${process.pid}`;
+    await post(server, { events: [mood(wb, [{ id: 'p', date: '2026-11-19', mood: 4 }], '2026-11-19T09:00:00.000Z')] });
+    const context = await browser.newContext();
+    await useKitBundle(context);
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}/demo/clinician.html?workbook=${wb}&poll=300`);
+      await page.locator('#signin').waitFor();
+      assert.equal(await page.locator('#signed-in').isHidden(), true);
+      assert.equal(await page.locator('#who').isHidden(), true, 'no name and no sign-out button before sign-in');
+      assert.equal(await page.locator('ipt-mood-timeline').count(), 0);
+      assert.doesNotMatch(await page.locator('body').innerText(), new RegExp(wb));
+
+      // a wrong password says so and shows nothing
+      await page.fill('#email', 'nobody@example.org');
+      await page.fill('#password', 'not the password at all');
+      await page.click('#signin button[type=submit]');
+      await page.locator('#signin-error').waitFor();
+      assert.match(await page.locator('#signin-error').textContent(), /not recognised/);
+
+      // signed in as a clinician of other clients: the address names this client, the page refuses
+      const { who } = await clinicianLink([`${wb}-mine`], '');
+      await page.fill('#email', who.email);
+      await page.fill('#password', who.password);
+      await page.click('#signin button[type=submit]');
+      await page.locator(`#clients a[data-workbook="${wb}-mine"]`).waitFor();
+      await waitFor(async () => /not one of yours/.test(await page.locator('#status').textContent()), { message: 'refused' });
+      assert.equal(await page.locator('ipt-mood-timeline').count(), 0);
+
+      // sign out: back to the form, the session is gone on the server too
+      await page.click('#signout');
+      await page.locator('#signin').waitFor();
+      const cookies = await context.cookies();
+      assert.equal(cookies.filter((c) => c.name === 'ipt_session' && c.value).length, 0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows a risk flag first, in words, and stores who marked it seen', async () => {
+    const wb = `clinic-risk-${process.pid}`;
+    const quiet = `clinic-quiet-${process.pid}`;
+    await post(server, { events: [mood(wb, [{ id: 'r', date: '2026-11-19', mood: 1 }], '2026-11-19T09:00:00.000Z')] });
+    // the quiet client delivered later: without the flag it would come first
+    await post(server, { events: [mood(quiet, [{ id: 'q', date: '2026-11-20', mood: 6 }], '2026-11-20T09:00:00.000Z')] });
+    const risk = {
+      id: `risk-${process.pid}`,
+      format: 2,
+      type: 'risk',
+      workbook: wb,
+      source: 'ipt-mood-timeline',
+      storageKey: 'default',
+      risk: { kind: 'phq9-item9', value: 1, responseId: 'phq-1' },
+      at: new Date().toISOString(),
+      kitVersion: '0.2.0',
+    };
+    assert.equal((await post(server, { events: [risk] })).status, 200);
+    const context = await browser.newContext();
+    await useKitBundle(context);
+    const page = await context.newPage();
+    try {
+      const { who, url } = await clinicianLink([quiet, wb], 'poll=300');
+      await page.goto(url);
+      const first = page.locator('#clients li').first();
+      await first.waitFor();
+      assert.equal(await first.locator('a').getAttribute('data-workbook'), wb, 'the flagged client is listed first');
+      assert.match(await first.textContent(), /1 risk flag not yet seen/);
+
+      await page.locator('#risks li.risk').waitFor();
+      // the flags come before the workbook's elements
+      const order = await page.evaluate(() => {
+        const flags = document.getElementById('risks');
+        const view = document.getElementById('view');
+        return Boolean(flags.compareDocumentPosition(view) & Node.DOCUMENT_POSITION_FOLLOWING) && !flags.hidden;
+      });
+      assert.ok(order);
+      assert.equal(
+        await page.locator('#risks .risk-what').textContent(),
+        'PHQ-9 item 9 (thoughts of death or self-harm) answered: several days',
+      );
+      assert.match(await page.locator('#risks li.risk .meta').first().textContent(), /Reported/);
+
+      await page.click('#risks button.mark-seen');
+      await page.locator('#risks li.risk.seen').waitFor();
+      assert.match(await page.locator('#risks .seen-by').textContent(), /Seen by Dr\. Test/);
+      const row = server.store.risk(risk.id);
+      assert.ok(row.seen_at);
+      assert.equal(row.seen_by, who.id);
+      const log = server.accounts.auditLog().filter((r) => r.clinician_id === who.id).map((r) => `${r.action} ${r.workbook ?? ''}`.trim());
+      assert.ok(log.includes(`risk-seen ${wb}`), log.join(', '));
+      assert.ok(log.includes(`read ${wb}`));
     } finally {
       await context.close();
     }

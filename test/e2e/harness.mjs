@@ -7,10 +7,22 @@ import { join } from 'node:path';
 import { ROOT, startServer } from '../../demo/server.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
-/** Starts the demo server with fault injection on a free port and a fresh data folder. */
+/** Password hashing cheap enough for tests (the server's default is OWASP's cost). */
+export const TEST_SCRYPT = { N: 2 ** 12, r: 8, p: 1 };
+
+/**
+ * Starts the demo server with fault injection on a free port and a fresh data folder; the
+ * test pages in test/e2e/pages are served too.
+ */
 export async function startBackend(options = {}) {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'ipt-e2e-')));
-  const server = await startServer({ port: options.port ?? 0, dataDir, faults: true });
+  const server = await startServer({
+    port: options.port ?? 0,
+    dataDir,
+    faults: true,
+    publicExtra: { folders: ['/test/e2e/pages/'] },
+    scryptCost: TEST_SCRYPT,
+  });
   return {
     ...server,
     dataDir,
@@ -51,11 +63,31 @@ export function makeEvent(overrides = {}) {
   };
 }
 
-/** POSTs a body (an object is sent as JSON) to the events endpoint; resolves to { status, body, headers }. */
-export async function post(url, body, headers = {}) {
+const tokens = new WeakMap();
+/** A client token for a workbook of a running server (issued once per workbook and server). */
+export function clientToken(server, workbook) {
+  if (!tokens.has(server.accounts)) tokens.set(server.accounts, new Map());
+  const known = tokens.get(server.accounts);
+  if (!known.has(workbook)) known.set(workbook, server.accounts.issueClientToken(workbook, `Client ${workbook}`));
+  return known.get(workbook);
+}
+
+/**
+ * POSTs a body (an object is sent as JSON) to the events endpoint; resolves to
+ * { status, body, headers }. Given a server (not a URL), it sends the client token of the
+ * first event's workbook unless `headers` has an Authorization.
+ */
+export async function post(target, body, headers = {}) {
+  const url = typeof target === 'string' ? target : target.url;
+  const named = typeof body === 'object' ? body?.events?.[0]?.workbook : undefined;
+  const workbook = typeof named === 'string' ? named : 'client-1';
+  const auth =
+    typeof target !== 'string' && !('Authorization' in headers)
+      ? { Authorization: `Bearer ${clientToken(target, workbook)}` }
+      : {};
   const res = await fetch(`${url}/api/ipt/events`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...headers },
+    headers: { 'Content-Type': 'application/json', ...auth, ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await res.text();
@@ -120,11 +152,40 @@ export async function useKitBundle(context) {
   return builtBundle;
 }
 
+let clinicians = 0;
+/**
+ * A clinician of a running server, assigned to `workbooks`, signed in over HTTP.
+ * Resolves to { id, email, password, cookie, csrf, fetch(path, init) } where fetch sends the cookie.
+ */
+export async function signedInClinician(server, workbooks = [], { signIn = true } = {}) {
+  clinicians += 1;
+  const email = `clinician-${process.pid}-${clinicians}@example.org`;
+  const password = `correct horse ${clinicians} battery`;
+  const id = await server.accounts.addClinician({ email, name: `Dr. Test ${clinicians}`, password });
+  for (const w of workbooks) {
+    clientToken(server, w); // registers the client
+    server.accounts.assign(id, w);
+  }
+  const who = { id, email, password, cookie: '', csrf: '' };
+  who.fetch = (path, init = {}) => fetch(`${server.url}${path}`, { ...init, headers: { Cookie: who.cookie, ...init.headers } });
+  if (signIn) {
+    const res = await fetch(`${server.url}/api/ipt/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
+    if (res.status !== 200) throw new Error(`sign-in answered ${res.status}`);
+    who.cookie = res.headers.get('set-cookie').split(';')[0];
+    who.csrf = (await res.json()).csrf;
+  }
+  return who;
+}
+
 /** Opens the sync test page for a workbook in a new page of `context`; resolves once <ipt-sync> is up. */
 export async function openSyncPage(context, server, workbook, settings = {}) {
   const page = await context.newPage();
   const query = new URLSearchParams({ workbook, 'retry-min-ms': '100', 'retry-max-ms': '400', ...settings });
-  await page.goto(`${server.url}/test/e2e/pages/sync.html?${query}`);
+  await page.goto(`${server.url}/test/e2e/pages/sync.html?${query}#client-token=${clientToken(server, workbook)}`);
   await page.waitForFunction(() => window.syncReady && customElements.get('ipt-sync'), null, { timeout: 15000 });
   await page.evaluate(() => window.syncReady);
   return page;

@@ -3,7 +3,7 @@
 // IndexedDB); the backend's fault injection plays the unreliable network and server.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launchChromium, openSyncPage, postsFor, startBackend, storedIds, useKitBundle, waitFor } from './harness.mjs';
+import { launchChromium, openSyncPage, postsFor, signedInClinician, startBackend, storedIds, useKitBundle, waitFor } from './harness.mjs';
 
 let server;
 let browser;
@@ -162,7 +162,8 @@ describe('<ipt-sync> with the example backend', () => {
       assert.equal(letters[0].events[0].change.id, 'e1');
       await page.evaluate(() => window.edit(2));
       await waitFor(() => storedIds(server, wb).length === 1, { message: 'the later event stored' });
-      const { elements } = await (await fetch(`${server.url}/api/ipt/workbooks/${wb}`)).json();
+      const reader = await signedInClinician(server, [wb]);
+      const { elements } = await (await reader.fetch(`/api/ipt/workbooks/${wb}`)).json();
       assert.equal(elements[0].change.id, 'e2');
       assert.equal(storedIds(server, wb).includes(letters[0].events[0].id), false);
       // never retried by itself: only the host's retryDeadLetters() sends it again

@@ -11,6 +11,9 @@ sync.setAttribute('show-status', '');
 for (const name of ['batch-size', 'timeout-ms', 'retry-min-ms', 'retry-max-ms']) {
   if (params.has(name)) sync.setAttribute(name, params.get(name));
 }
+// the program's token for this workbook, as demo/demo.js gets it: from the address's fragment
+const token = new URLSearchParams(location.hash.slice(1)).get('client-token');
+sync.headers = () => (token ? { Authorization: `Bearer ${token}` } : {});
 const source = document.createElement('div');
 workbook.append(sync, source);
 document.getElementById('root').append(workbook);
