@@ -109,11 +109,11 @@ const es: Record<keyof typeof en, string> = {
 
   'formulation.then.legend': '¿Qué pasaba entonces?',
   'formulation.then.help': 'Elige de tu línea del ánimo y de tu círculo: no hace falta escribirlo otra vez.',
-  'formulation.events.legend': 'Sucesos de tu línea del ánimo',
-  'formulation.events.none': 'Tu línea del ánimo todavía no tiene sucesos.',
+  'formulation.events.legend': 'Acontecimientos de tu línea del ánimo',
+  'formulation.events.none': 'Tu línea del ánimo todavía no tiene acontecimientos.',
   'formulation.people.legend': 'Personas de tu círculo',
   'formulation.people.none': 'Tu círculo todavía no tiene personas.',
-  'formulation.noWorkbook': 'Dentro de un cuaderno, aquí aparecen para elegir los sucesos de tu línea del ánimo y las personas de tu círculo.',
+  'formulation.noWorkbook': 'Dentro de un cuaderno, aquí aparecen para elegir los acontecimientos de tu línea del ánimo y las personas de tu círculo.',
   'formulation.missing': '(ya no está en tu cuaderno)',
 
   'formulation.focus.legend': 'Enfoque',
