@@ -212,3 +212,42 @@ describe('ipt-ending-plan: storage, bad state, read-only, accessibility', () => 
     });
   }
 });
+
+describe('the arc in a workbook: export, import, erase', () => {
+  it('exports, imports and erases the formulation, the session plan and the ending plan with the rest of the workbook', async function () {
+    this.timeout(30000);
+    await import('../src/formulation/formulation.js');
+    await import('../src/session-plan/session-plan.js');
+    const id = unique('xfer');
+    const wrap = document.createElement('div');
+    wrap.innerHTML = `<ipt-workbook workbook-id="${id}">
+      <ipt-formulation></ipt-formulation><ipt-session-plan></ipt-session-plan><ipt-ending-plan></ipt-ending-plan>
+    </ipt-workbook>`;
+    document.body.append(wrap);
+    const wb = wrap.querySelector('ipt-workbook') as IptWorkbook;
+    const formulation = wrap.querySelector('ipt-formulation')!;
+    const plan = wrap.querySelector('ipt-session-plan')!;
+    const ending = wrap.querySelector('ipt-ending-plan')!;
+    await Promise.all([formulation.ready, plan.ready, ending.ready]);
+    formulation.state = { onset: {}, eventIds: [], personIds: [], ownWords: 'mine' };
+    plan.state = { current: 3, sessions: [{ id: 'session-1', number: 1, note: 'first' }] };
+    ending.state = { personIds: [], helped: 'walks' };
+    const exported = JSON.parse(await wb.exportData()) as { records: { tag: string; data: Record<string, unknown> }[] };
+    const tags = exported.records.map((r) => r.tag).sort();
+    expect(tags).to.deep.equal(['ipt-ending-plan', 'ipt-formulation', 'ipt-session-plan']);
+    await wb.eraseData();
+    await until(() => formulation.state.ownWords === undefined && plan.state.current === undefined && ending.state.helped === undefined, 'erased');
+    await wb.importData(exported);
+    await until(() => formulation.state.ownWords === 'mine' && plan.state.current === 3 && ending.state.helped === 'walks', 'imported');
+    const bad = structuredClone(exported);
+    bad.records.find((r) => r.tag === 'ipt-session-plan')!.data.current = 'three';
+    let error: unknown;
+    try {
+      await wb.importData(bad);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).to.be.instanceOf(TypeError);
+    expect(String(error)).to.include('current');
+  });
+});
