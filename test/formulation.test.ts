@@ -164,7 +164,7 @@ describe('ipt-formulation: agreement and keyboard', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(el.state.agreement!.answer).to.equal('fits');
     expect(text($(el, '.said'))).to.include('this fits');
