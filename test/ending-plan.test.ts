@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/ending-plan/ending-plan.js';
 import '../src/social-circle/social-circle.js';
 import '../src/problem-area-picker/problem-area-picker.js';
@@ -125,6 +125,27 @@ describe('ipt-ending-plan: the plan', () => {
     const all = (Array.isArray(css) ? css : [css]).map((c) => String((c as { cssText: string }).cssText)).join('\n');
     expect(all).to.include('@media print');
     expect(text(el.shadowRoot!.querySelector('#ifLow ~ .print-only'))).to.equal('Call my sister');
+  });
+
+  it('fits a filled-in plan on one printed page (A4 or US Letter, 15 mm margins)', async function () {
+    this.timeout(30000);
+    const { el } = await mountWorkbook();
+    const long = 'Sleeping badly for more than a few nights, staying in bed, not answering messages from friends.';
+    el.state = { personIds: ['p-ana', 'p-luis'], warningSigns: long, helped: long, ifLow: long, seekHelp: long };
+    await el.updateComplete;
+    // The smaller of A4 and US Letter minus 15 mm margins: 180 mm wide (680 CSS px), 249 mm high (943 CSS px).
+    await setViewport({ width: 680, height: 943 });
+    await emulateMedia({ media: 'print' });
+    try {
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const height = el.getBoundingClientRect().height;
+      expect(height, `printed height ${Math.round(height)} px`).to.be.at.most(943);
+      const buttons = [...el.shadowRoot!.querySelectorAll('button')].filter((b) => b.getClientRects().length > 0);
+      expect(buttons, 'no buttons on paper').to.have.length(0);
+      expect(text(el.shadowRoot!.querySelector('#seekHelp ~ .print-only'))).to.equal(long);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('speaks Spanish', async () => {

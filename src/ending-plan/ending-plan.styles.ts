@@ -121,9 +121,17 @@ export const endingPlanPrint = css`
       display: none !important;
     }
     :host {
-      font-size: 10.5pt;
+      font-size: 10pt;
+      line-height: 1.3;
       color: #000;
       background: #fff;
+    }
+    .frame,
+    fieldset {
+      margin-bottom: 6pt;
+    }
+    h4 {
+      margin: 0 0 2pt;
     }
     .no-print,
     .crisis-link,
@@ -133,6 +141,14 @@ export const endingPlanPrint = css`
     .card {
       border: 1px solid #000;
       background: none;
+      padding: 4pt 6pt;
+      margin-bottom: 6pt;
+    }
+    ul {
+      padding-inline-start: 14pt;
+    }
+    ul.choices li {
+      min-height: 0;
     }
     section,
     fieldset,
