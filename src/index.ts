@@ -10,6 +10,12 @@ export { IptProblemAreaPicker } from './problem-area-picker/problem-area-picker.
 export { IptMoodTimeline } from './mood-timeline/mood-timeline.js';
 export { IptSymptomCheck } from './symptom-check/symptom-check.js';
 export type { SymptomCheckState, SymptomResponse, SymptomCheckChangeEvent } from './symptom-check/symptom-check.js';
+export { IptFormulation } from './formulation/formulation.js';
+export type { FormulationState, FormulationChangeEvent } from './formulation/formulation.js';
+export { IptSessionPlan } from './session-plan/session-plan.js';
+export type { SessionPlanState, Session, Phase, SessionPlanChangeEvent } from './session-plan/session-plan.js';
+export { IptEndingPlan } from './ending-plan/ending-plan.js';
+export type { EndingPlanState, EndingPlanChangeEvent } from './ending-plan/ending-plan.js';
 export { IptSync } from './sync/sync.js';
 export type {
   SyncStatus,

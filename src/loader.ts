@@ -24,6 +24,9 @@ export const ELEMENT_FILES: Readonly<Record<string, string>> = {
   'ipt-problem-area-picker': 'ipt-problem-area-picker.js',
   'ipt-sync': 'ipt-sync.js',
   'ipt-symptom-check': 'ipt-symptom-check.js',
+  'ipt-formulation': 'ipt-formulation.js',
+  'ipt-session-plan': 'ipt-session-plan.js',
+  'ipt-ending-plan': 'ipt-ending-plan.js',
 };
 
 interface LoaderState {

@@ -41,6 +41,22 @@ export interface WorkbookMeasure {
   source: string;
 }
 
+/** A chosen problem area as the picker shares it: the formulation and the ending plan read it. */
+export interface WorkbookFocus {
+  area: string;
+  primary: boolean;
+  goals?: readonly { text: string; done?: boolean }[];
+}
+
+/** A dated copy of the circle as the circle shares it: the ending plan compares the first and the latest. */
+export interface WorkbookSnapshot {
+  id: string;
+  label?: string;
+  /** ISO time. */
+  takenAt: string;
+  people: readonly { id: string; name: string; ring: number }[];
+}
+
 /** What elements publish into the workbook for the others. */
 export interface WorkbookShared {
   people: readonly WorkbookPerson[];
@@ -49,6 +65,12 @@ export interface WorkbookShared {
   measures: readonly WorkbookMeasure[];
   /** `YYYY-MM-DD`: when the low mood started, as marked on the timeline. */
   onset?: string;
+  /** The chosen problem areas, primary first (from `<ipt-problem-area-picker>`). */
+  focus?: readonly WorkbookFocus[];
+  /** The circle's snapshots, oldest first (from `<ipt-social-circle>`). */
+  snapshots?: readonly WorkbookSnapshot[];
+  /** The formulation's state for the session plan (from `<ipt-formulation>`): `agreedOn` once the client said it fits. */
+  formulation?: { agreedOn?: string };
 }
 
 export interface WorkbookContextValue extends WorkbookShared {

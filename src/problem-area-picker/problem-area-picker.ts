@@ -240,8 +240,16 @@ export class IptProblemAreaPicker extends PersistentElement<ProblemAreaState, Pr
     return !this.isReadonly && !this.isDisabled;
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.workbook?.withdraw(this);
+  }
+
   protected override stateChanged(): void {
     if (this.loaded && this.initial === undefined) this.initial = structuredClone(this.data);
+    // The formulation and the ending plan read the focus and its goals, primary first.
+    const focus = [...this.data.selected].sort((a, b) => Number(b.primary) - Number(a.primary));
+    if (this.loaded) this.workbook?.publish(this, { focus: focus.map((s) => ({ area: s.area, primary: s.primary, goals: s.goals.map((g) => ({ text: g.text, done: g.done === true })) })) });
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -270,7 +270,9 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
   }
 
   private publishPeople(): void {
-    if (this.loaded) this.workbook?.publish(this, { people: sharedPeople(this.data) });
+    if (!this.loaded) return;
+    const snapshots = this.data.snapshots.map((s) => ({ id: s.id, label: s.label, takenAt: s.takenAt, people: s.people.map((p) => ({ id: p.id, name: p.name, ring: p.ring })) }));
+    this.workbook?.publish(this, { people: sharedPeople(this.data), snapshots });
   }
 
   protected override firstUpdated(): void {

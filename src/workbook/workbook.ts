@@ -129,6 +129,9 @@ export class IptWorkbook extends LitElement {
       lifeEvents: all.flatMap((s) => s.lifeEvents ?? []),
       measures: all.flatMap((s) => s.measures ?? []),
       onset: all.map((s) => s.onset).find((onset) => onset !== undefined),
+      focus: all.flatMap((s) => s.focus ?? []),
+      formulation: all.map((s) => s.formulation).find((f) => f !== undefined),
+      snapshots: all.flatMap((s) => s.snapshots ?? []).sort((a, b) => (a.takenAt < b.takenAt ? -1 : a.takenAt > b.takenAt ? 1 : 0)),
       publish: (publisher, data) => {
         const before = this.shared.get(publisher);
         const next = { ...before, ...data };
