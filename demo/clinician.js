@@ -4,6 +4,7 @@
 // host to fill an element from its backend). Polls for new changes; a 304 costs next to
 // nothing. Shows nothing before sign-in; every request carries the session cookie, and
 // state-changing ones the session's CSRF token.
+import { load } from '/dist/ipt-widgets.js';
 import { SOURCE_NAMES, changeLabel, riskText } from './clinician-words.js';
 
 const params = new URLSearchParams(location.search);
@@ -231,6 +232,7 @@ async function hydrate(entry, item) {
     showProblem(entry, 'The client cleared this on their device.');
     return;
   }
+  await load(item.source); // the loader defines the kit's elements this page shows; other tags stay undefined
   if (!customElements.get(item.source)) {
     showProblem(entry, 'This version of the kit cannot show this part; what was delivered is shown as data.', item.state);
     return;

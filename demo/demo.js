@@ -25,6 +25,25 @@ applyTheme(themeSwitch.value);
 langSwitch.addEventListener('change', () => applyLanguage(langSwitch.value));
 themeSwitch.addEventListener('change', () => applyTheme(themeSwitch.value));
 
+// The program's own record says this client is at session 3 of 12: the plan starts there on a
+// new device (assigning `state` saves it and sends nothing: the program already knows).
+async function seedSessionPlan() {
+  await customElements.whenDefined('ipt-session-plan');
+  const plan = document.querySelector('ipt-session-plan');
+  await plan.ready;
+  if (plan.state.sessions.length > 0) return;
+  const day = (daysAgo) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+  plan.state = {
+    current: 3,
+    sessions: [
+      { id: 'session-1', number: 1, date: day(14), note: 'Talked about how the low mood started.' },
+      { id: 'session-2', number: 2, date: day(7), note: 'Went through the people in my life.' },
+      { id: 'session-3', number: 3, date: day(0) },
+    ],
+  };
+}
+void seedSessionPlan();
+
 const say = (en, es) => (status.textContent = document.documentElement.lang === 'es' ? es : en);
 
 // Delivery to the program's backend. The program issues each client a token for their own
