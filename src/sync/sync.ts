@@ -226,6 +226,7 @@ export class IptSync extends IptElement {
       this.reportError(code, `unsent changes are kept in this page's memory for now: ${reason}`);
     },
     restored: () => {
+      this.faultEnded('quota-exceeded'); // a later full disk is a new episode, reported again
       this.memoryOnly = this.outbox?.partlyInMemory ?? false;
       void this.refreshCounts().then(() => this.schedule(0));
     },
@@ -344,6 +345,7 @@ export class IptSync extends IptElement {
   private onChange = (e: Event): void => {
     const detail = (e as IptChangeEvent).detail;
     if (!detail || typeof detail.source !== 'string' || !this.outbox || !this.firstHearing(e)) return;
+    if (detail.workbook === '') return this.unidentified(detail.source);
     let event: DeliveryEvent;
     try {
       event = changeDelivery(detail, { includeState: this.includeState, idField: modelFor(detail.source)?.idField });
@@ -357,6 +359,7 @@ export class IptSync extends IptElement {
   private onRisk = (e: Event): void => {
     const detail = (e as IptRiskEvent).detail;
     if (!detail || typeof detail.source !== 'string' || !this.outbox || !this.firstHearing(e)) return;
+    if (detail.workbook === '') return this.unidentified(detail.source);
     let event: DeliveryEvent;
     try {
       event = riskDelivery(detail);
@@ -366,6 +369,15 @@ export class IptSync extends IptElement {
     }
     this.queue(event, 'risk');
   };
+
+  /**
+   * An element in a look-alike `<ipt-workbook>` without a valid `workbook-id` keeps its data
+   * on the page (workbook `''`): sending it would file one client's words under no client, or
+   * another's. Said once, as the element says it.
+   */
+  private unidentified(source: string): void {
+    this.reportError('workbook-unavailable', `a change of <${source}> was not sent: its workbook has no valid workbook-id, so it stays on this page`);
+  }
 
   /** True the first time an event reaches an <ipt-sync> for this destination (see `queuedFor`). */
   private firstHearing(e: Event): boolean {
@@ -416,7 +428,8 @@ export class IptSync extends IptElement {
   private get scope(): string {
     const target = this.listenTarget;
     if (!target || target === document) return '*';
-    return this.workbook?.workbookId ?? (target as Element).getAttribute('workbook-id') ?? 'default';
+    // a look-alike workbook: its own valid id, never `default` (workbook-lookup.ts)
+    return this.workbook?.workbookId ?? this.workbookLookup().id ?? '';
   }
 
   private get target(): string {
