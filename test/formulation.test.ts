@@ -9,7 +9,7 @@ import type { IptSocialCircle } from '../src/social-circle/social-circle.js';
 import type { IptProblemAreaPicker } from '../src/problem-area-picker/problem-area-picker.js';
 import type { IptWorkbook } from '../src/workbook/workbook.js';
 import { localToday } from '../src/core/validate.js';
-import { record, storedEntries, until } from './core/helpers.js';
+import { record, storedEntries, until, typeText } from './core/helpers.js';
 
 let counter = 0;
 const unique = (what: string) => `fo-${what}-${Date.now()}-${counter++}`;
@@ -148,7 +148,7 @@ describe('ipt-formulation: agreement and keyboard', () => {
     const el = await mountFormulation(`storage-key="${unique('kb')}" persist="none"`);
     const changes = record(el, 'ipt-change');
     $<HTMLInputElement>(el, '#onset-period').focus();
-    await sendKeys({ type: 'last spring' });
+    await typeText('last spring');
     await el.updateComplete;
     expect(el.state.onset.period).to.equal('last spring');
     expect(statement(el)).to.include('Your low mood began around last spring.');
@@ -157,7 +157,7 @@ describe('ipt-formulation: agreement and keyboard', () => {
     await el.updateComplete;
     expect(el.state.agreement).to.deep.include({ answer: 'change', date: localToday() });
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: 'Less about work' });
+    await typeText('Less about work');
     await el.updateComplete;
     expect(el.state.agreement!.change).to.equal('Less about work');
     await sendKeys({ down: 'Shift' });

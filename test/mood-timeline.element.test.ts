@@ -843,7 +843,8 @@ describe('ipt-mood-timeline: persistence', () => {
 });
 
 describe('ipt-mood-timeline: accessibility in every state', () => {
-  it('passes axe empty, filled, with the event form, in the table, in Spanish', async () => {
+  it('passes axe empty, filled, with the event form, in the table, in Spanish', async function () {
+    this.timeout(60000); // five axe runs: WebKit on a busy 2-core machine needs more than the default 20 s
     const el = await mount('persist="none" weekly-average');
     expect(text($(el, '.summary'))).to.equal('Nothing recorded yet. Your check-ins will appear here.');
     await expect(el).to.be.accessible();

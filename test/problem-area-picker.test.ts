@@ -3,12 +3,9 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/problem-area-picker/problem-area-picker.js';
 import type { IptProblemAreaPicker } from '../src/problem-area-picker/problem-area-picker.js';
 import type { ProblemAreaState } from '../src/problem-area-picker/model.js';
-import { record } from './core/helpers.js';
+import { record, typeText as typeKeys } from './core/helpers.js';
 
 /** Types one key at a time: WebKitGTK's driver drops repeated letters and spaces from a typed string. */
-async function typeKeys(value: string): Promise<void> {
-  for (const key of value) await sendKeys({ press: key });
-}
 
 let keyCounter = 0;
 const uniqueKey = () => `pap-${Date.now()}-${keyCounter++}`;

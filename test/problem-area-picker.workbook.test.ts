@@ -6,13 +6,10 @@ import '../src/workbook/workbook.js';
 import '../src/problem-area-picker/problem-area-picker.js';
 import type { IptProblemAreaPicker } from '../src/problem-area-picker/problem-area-picker.js';
 import type { WorkbookContextValue, WorkbookLifeEvent, WorkbookPerson } from '../src/core/context.js';
-import { openTab as openSecondTab, storedEntries, until } from './core/helpers.js';
+import { openTab as openSecondTab, storedEntries, until, typeText as typeKeys } from './core/helpers.js';
 import { localToday } from '../src/core/validate.js';
 
 /** Types one key at a time: WebKitGTK's driver drops repeated letters and spaces from a typed string. */
-async function typeKeys(value: string): Promise<void> {
-  for (const key of value) await sendKeys({ press: key });
-}
 
 let n = 0;
 const unique = (prefix: string) => `${prefix}-${Date.now()}-${n++}`;

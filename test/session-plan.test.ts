@@ -10,7 +10,7 @@ import type { IptSocialCircle } from '../src/social-circle/social-circle.js';
 import type { IptWorkbook } from '../src/workbook/workbook.js';
 import { phaseOf, split } from '../src/session-plan/model.js';
 import { localToday } from '../src/core/validate.js';
-import { record, storedEntries, until } from './core/helpers.js';
+import { record, storedEntries, until, typeText } from './core/helpers.js';
 
 let counter = 0;
 const unique = (what: string) => `sp-${what}-${Date.now()}-${counter++}`;
@@ -73,7 +73,7 @@ describe('ipt-session-plan: sessions and phases', () => {
     await el.updateComplete;
     expect(el.state.current).to.equal(3);
     $<HTMLTextAreaElement>(el, '#note-3').focus();
-    await sendKeys({ type: 'Talked about my sister' });
+    await typeText('Talked about my sister');
     await el.updateComplete;
     expect(el.state.sessions.find((s) => s.number === 3)!.note).to.equal('Talked about my sister');
     expect(changes.map((c) => c.detail.change.type)).to.include.members(['current', 'session-note']);

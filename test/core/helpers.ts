@@ -58,3 +58,12 @@ export async function openTab<T extends HTMLElement & { ready: Promise<void> }>(
   await el.ready;
   return { frame, el, doc: win.document };
 }
+
+/**
+ * Types text key by key, as a person would. WebKitGTK's WebDriver drops a repeated letter
+ * from one `sendKeys({ type })` ("Sleeping" arrives as "Sleping"), so each key goes alone.
+ */
+export async function typeText(text: string): Promise<void> {
+  const { sendKeys } = await import('@web/test-runner-commands');
+  for (const key of text) await sendKeys({ press: key });
+}
