@@ -3,7 +3,10 @@
 // chart and table). Each is rendered `--rounds` times from a fresh element; prints the
 // medians. What one more item than the maximum costs is nothing: it is refused (TypeError).
 //
-//   npm run build && node bench/limits.mjs [--rounds 3] [--bundle path/to/ipt-widgets.js]
+//   npm run build && node bench/limits.mjs [--rounds 3] [--bundle path/to/ipt-widgets-all.js]
+//
+// It needs the one-file build `dist/ipt-widgets-all.js` (the CMS file is a loader that
+// loads an element only once the page holds its tag).
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openBenchPage, ROOT as root } from '../scripts/bench-page.mjs';
@@ -17,7 +20,7 @@ const rounds = Number(arg('--rounds', '3'));
 const nPeople = Number(arg('--people', '300'));
 const nEntries = Number(arg('--entries', '20000'));
 const nEvents = Number(arg('--events', '2000'));
-const bundlePath = resolve(arg('--bundle', join(root, 'dist/ipt-widgets.js')));
+const bundlePath = resolve(arg('--bundle', join(root, 'dist/ipt-widgets-all.js')));
 if (!existsSync(bundlePath)) {
   console.error(`No bundle at ${bundlePath}: run \`npm run build\` first (or pass --bundle).`);
   process.exit(1);
@@ -55,9 +58,10 @@ try {
       const entries = Array.from({ length: nEntries }, (_, i) => ({ id: `e${i}`, date: day(i >> 1), mood: (i * 7) % 11, ...(i % 5 === 0 ? { note: 'x'.repeat(80) } : {}) }));
       const events = Array.from({ length: nEvents }, (_, i) => ({ id: `v${i}`, date: day(i * 4), title: `Event ${i}`, impact: (i % 9) - 4 }));
 
-      async function timed(tag, attrs, state, after) {
+      // the first render, then each of `steps` in turn on the same element
+      async function timed(tag, attrs, state, ...steps) {
         const ms = [];
-        const second = [];
+        const later = steps.map(() => []);
         for (let r = 0; r < rounds; r++) {
           const t0 = performance.now();
           const el = document.createElement(tag);
@@ -68,16 +72,16 @@ try {
           await el.updateComplete;
           layout();
           ms.push(performance.now() - t0);
-          if (after) {
+          for (const [i, step] of steps.entries()) {
             const t1 = performance.now();
-            await after(el);
+            await step(el);
             layout();
-            second.push(performance.now() - t1);
+            later[i].push(performance.now() - t1);
           }
           el.remove();
           await pause();
         }
-        return { first: median(ms), second: second.length ? median(second) : undefined };
+        return { first: median(ms), second: later[0] && median(later[0]), third: later[1] && median(later[1]) };
       }
       const circle = await timed('ipt-social-circle', { persist: 'none' }, { people, snapshots: [] }, async (el) => {
         el.view = 'list';
@@ -85,6 +89,10 @@ try {
       });
       const mood = await timed('ipt-mood-timeline', { persist: 'none', range: 'all', 'entries-per-day': 'many' }, { entries, events }, async (el) => {
         el.view = 'table';
+        await el.updateComplete;
+      }, async (el) => {
+        // the next page of older days ("Show 200 older days"), when the table pages
+        el.shadowRoot.querySelector('.show-older')?.click();
         await el.updateComplete;
       });
       return { circle, mood };
@@ -94,7 +102,7 @@ try {
   const fmt = (n) => `${n.toFixed(0).padStart(6)} ms`;
   console.log(`Render at the maxima, headless Chromium, median of ${rounds} fresh elements:`);
   console.log(`  <ipt-social-circle>, ${nPeople} people: picture ${fmt(result.circle.first)}; then the list view ${fmt(result.circle.second)}`);
-  console.log(`  <ipt-mood-timeline>, ${nEntries} entries + ${nEvents} events, range "all": chart ${fmt(result.mood.first)}; then the table ${fmt(result.mood.second)}`);
+  console.log(`  <ipt-mood-timeline>, ${nEntries} entries + ${nEvents} events, range "all": chart ${fmt(result.mood.first)}; then the table ${fmt(result.mood.second)}; then older days ${fmt(result.mood.third)}`);
 } catch (error) {
   console.error(error);
   exitCode = 1;

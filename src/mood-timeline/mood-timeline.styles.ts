@@ -373,6 +373,12 @@ export const moodTimelineStyles = css`
     border-bottom: 1px solid var(--_color-border);
     overflow-wrap: anywhere;
   }
+  .table-more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+  }
   thead th {
     position: sticky;
     top: 0;

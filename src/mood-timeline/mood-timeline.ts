@@ -112,6 +112,11 @@ const MEASURE_MAX_STEP = 21;
 const TENTHS = `scale(${1 / PATH_SCALE})`;
 /** Below this many rated days in view every day gets a dot; above, the line alone reads better (and draws faster). */
 const DOTS_UP_TO = 120;
+/**
+ * The table shows this many days at a time, newest first: 20,000 check-ins rendered as one
+ * table would hold the page for many seconds. "Show older days" adds as many again.
+ */
+const TABLE_PAGE = 200;
 
 const dateRule = (attribute: string): AttributeRule<string | undefined> => ({
   attribute,
@@ -205,6 +210,7 @@ type Removed = { kind: 'entry'; item: Entry } | { kind: 'event'; item: LifeEvent
  * @csspart chart - The focusable chart.
  * @csspart day - The details of the chosen day under the chart.
  * @csspart table - The table view.
+ * @csspart table-more - Below the table: how many days it shows, and the button that shows older ones.
  * @csspart event-form - The form for an event.
  * @csspart insight - The mood around events with people.
  * @csspart upcoming - The events still to come.
@@ -285,6 +291,8 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
   @state() private eventDraft: EventDraft | undefined;
   @state() private eventError = '';
   @state() private printing = false;
+  /** How many days (newest first) the table shows; printing shows them all. */
+  @state() private tableShown = TABLE_PAGE;
   /** The supportive line above the open crisis content after a check-in in a run of low days. */
   @state() private lowRunLead = '';
   @state() private onsetDraft = '';
@@ -375,6 +383,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
       this.alertBelow = undefined;
     }
     if (!this.selectedDate) this.selectedDate = this.todayDate;
+    if (changed.has('range')) this.tableShown = TABLE_PAGE;
   }
 
   /** The low-mood rule, when the host opted in. */
@@ -971,7 +980,9 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
           : nothing}
       </div>
       ${!chartView || this.printing
-        ? html`<div class="table-view">${guard([vm, this.locale, this.isReadonly, this.workbook], () => this.renderTable(vm))}</div>`
+        ? html`<div class="table-view">${guard([vm, this.locale, this.isReadonly, this.workbook, this.tableShown, this.printing], () =>
+            this.renderTable(vm),
+          )}</div>`
         : nothing}
       ${this.complete ? this.renderAround(vm) : nothing}
     </div>`;
@@ -1374,7 +1385,11 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
   }
 
   private renderTable(vm: ViewModel): TemplateResult {
-    const rows = [...vm.rows.values()].reverse(); // newest first: what people look for
+    const all = vm.rowDates.length;
+    // newest first: what people look for; a page at a time, but all of them on paper
+    const shown = this.printing ? all : Math.min(all, this.tableShown);
+    const rows: DayRow[] = [];
+    for (let i = all - 1; i >= all - shown; i--) rows.push(vm.rows.get(vm.rowDates[i])!);
     return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-labelledby="table-caption">
       <table>
         <caption id="table-caption">
@@ -1395,7 +1410,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
         <tbody>
           ${rows.map(
             (r) => html`<tr data-date=${r.date}>
-              <th scope="row">${formatDate(r.date, this.locale, 'dayShort')}</th>
+              <th scope="row" tabindex="-1">${formatDate(r.date, this.locale, 'dayShort')}</th>
               <td class="mood-cell">${r.mood === undefined ? '' : this.num(r.mood)}</td>
               <td class="events-cell">${r.events.length ? this.renderEventList(r.events) : nothing}</td>
               <td class="measures-cell">
@@ -1414,8 +1429,30 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
         </tbody>
       </table>
       ${rows.length ? nothing : html`<p>${this.t('mood.chart.empty')}</p>`}
-    </div>`;
+    </div>
+    ${shown < all
+      ? html`<p class="table-more" part="table-more">
+          <span id="table-count">${this.t('mood.table.shown', { shown: this.count(shown), total: this.count(all) })}</span>
+          <button type="button" class="show-older" aria-describedby="table-count" @click=${this.showOlder}>
+            ${this.t('mood.table.more', { count: Math.min(TABLE_PAGE, all - shown) })}
+          </button>
+          <span class="muted">${this.t('mood.table.moreHint')}</span>
+        </p>`
+      : nothing}`;
   }
+
+  /** A count with the locale's grouping (20,000; 20.000). */
+  private count(n: number): string {
+    return n.toLocaleString(this.locale);
+  }
+
+  /** Adds the next page of older days and moves focus to the first of them, where reading goes on. */
+  private readonly showOlder = async () => {
+    const first = this.tableShown;
+    this.tableShown = first + TABLE_PAGE;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('.table-view tbody th[scope="row"]')[first]?.focus();
+  };
 
   private renderEventSection(): TemplateResult {
     const d = this.eventDraft;

@@ -158,6 +158,10 @@ export const strings = {
     'mood.count.entries.other': '{count} check-ins',
     'mood.count.events.one': '{count} event',
     'mood.count.events.other': '{count} events',
+    'mood.table.shown': 'Showing the newest {shown} of {total} days.',
+    'mood.table.more.one': 'Show 1 older day',
+    'mood.table.more.other': 'Show {count} older days',
+    'mood.table.moreHint': 'The spreadsheet download holds every day.',
   },
   es: {
     'mood.title': 'Cómo te has sentido',
@@ -309,6 +313,12 @@ export const strings = {
     'mood.count.entries.other': '{count} registros',
     'mood.count.events.one': '{count} acontecimiento',
     'mood.count.events.other': '{count} acontecimientos',
+
+    // the table a page at a time
+    'mood.table.shown': 'Se muestran los {shown} días más recientes de {total}.',
+    'mood.table.more.one': 'Mostrar 1 día anterior',
+    'mood.table.more.other': 'Mostrar {count} días anteriores',
+    'mood.table.moreHint': 'La descarga como hoja de cálculo tiene todos los días.',
   },
 } as const;
 
