@@ -44,12 +44,15 @@ function simpleTable(head, items, name) {
 function byName(a, b) {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
-/** `'circle' | 'list'` reads as `circle` | `list`; a quoted default loses its quotes. */
+/** `'circle' | 'list'` reads as `circle` | `list`; `| undefined` (an optional attribute) is left out. */
 function values(typeText) {
   if (!typeText) return '';
-  const parts = typeText.split('|').map((p) => p.trim());
-  if (parts.every((p) => /^'[^']*'$/.test(p))) return parts.map((p) => code(p.slice(1, -1))).join(' | ');
-  return typeText;
+  return typeText
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p !== 'undefined')
+    .map((p) => (/^'[^']*'$/.test(p) ? code(p.slice(1, -1)) : p))
+    .join(' | ');
 }
 function defaultOf(text) {
   if (text === undefined || text === '' || text === 'undefined') return '';
@@ -79,7 +82,7 @@ function renderMembers(d) {
   for (const m of members) {
     if (seen.has(m.name)) continue;
     seen.add(m.name);
-    const name = m.kind === 'method' ? `${m.name}(${(m.parameters ?? []).map((p) => p.name + (p.optional ? '?' : '')).join(', ')})` : m.name;
+    const name = m.kind === 'method' ? `${m.name}(${(m.parameters ?? []).map((p) => p.name + (p.optional || p.default !== undefined ? '?' : '')).join(', ')})` : m.name;
     rows.push([code(name), m.description]);
   }
   return table(['member', 'what it does'], rows);

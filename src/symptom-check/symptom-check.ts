@@ -65,6 +65,7 @@ const twins = new Map<string, Set<IptSymptomCheck>>();
  * question (a group of radio buttons); Enter on "See my result" finishes.
  *
  * @tagname ipt-symptom-check
+ * @attr {boolean} readonly - A clinician's view: every response item by item, in the third person, no controls (also when the workbook is `readonly`).
  * @summary PHQ-9 or GAD-7 item by item: every answer kept, the score with its meaning, history, due dates, and the crisis content at once when item 9 is answered above 0.
  *
  * @slot heading - Replaces the heading.
@@ -110,7 +111,7 @@ export class IptSymptomCheck extends PersistentElement<SymptomCheckState, void> 
   /** Which questionnaire: `phq9` (depression, the default) or `gad7` (anxiety). */
   @property({ reflect: true }) instrument: Instrument = 'phq9';
 
-  /** Days between checks: the element says when the next one is due. No reminders are sent. */
+  /** Days between checks (1 to 365): the element says when the next one is due. No reminders are sent. */
   @property({ type: Number, reflect: true }) every: number | undefined;
 
   /** The person chose "Start a new check" after a finished one. */
