@@ -72,7 +72,7 @@ const twins = new Map<string, Set<IptSymptomCheck>>();
  * @slot intro - Replaces the introduction under the heading.
  *
  * @event ipt-change - `{ source, storageKey, workbook, state, change, at }`; `change.type` is `answer` (with `change.id` the response id and `change.item`, 1-based), `difficulty`, `finish`, `replace` or `clear`.
- * @event ipt-risk - `{ source, workbook, storageKey, kind: 'phq9-item9', value, responseId, at }` the moment PHQ-9 item 9 is answered above 0: once per response, only from the instance where the person answered.
+ * @event ipt-risk - `{ source, workbook, storageKey, kind: 'phq9-item9', value, responseId, at }` the moment PHQ-9 item 9 is answered above 0 (`value` the answer, 1 to 3): once per response, emitted before that answer's `ipt-change`, only from the instance where the person answered. Changing the answer, reloading half way or a second instance of the same record does not emit it again (the response keeps `riskReportedAt`).
  * @event ipt-ready - `{ source, storageKey }` once the saved state is loaded.
  * @event ipt-error - `{ source, storageKey, code, message }`: `invalid-attribute` (a bad `instrument` or `every`), `invalid-state`, `storage-unavailable`, `quota-exceeded`, `crisis-content-missing`.
  *
