@@ -8,8 +8,38 @@ export default {
   outdir: process.env.CEM_OUTDIR ?? '.',
   litelement: true,
   packagejson: false,
-  plugins: [literalUnions(), typedEvents(), langEverywhere(), publicOnly(), publishedPaths(), sortModules()],
+  plugins: [literalUnions(), constantDefaults(), typedEvents(), langEverywhere(), publicOnly(), publishedPaths(), sortModules()],
 };
+
+/**
+ * `rings = DEFAULT_RINGS` would give "DEFAULT_RINGS" as the default in editors and the
+ * README: write the constant's value (`3`) instead, and `15_000` as `15000`.
+ */
+function constantDefaults() {
+  const constants = {};
+  const plain = (text) => (/^\d[\d_]*(\.\d+)?$/.test(text) ? text.replaceAll('_', '') : text);
+  return {
+    name: 'constant-defaults',
+    collectPhase({ ts, node }) {
+      if (!ts.isVariableDeclaration(node) || !node.initializer || !ts.isIdentifier(node.name)) return;
+      if (!(node.parent.flags & ts.NodeFlags.Const)) return;
+      let init = node.initializer;
+      if (ts.isAsExpression(init) || ts.isSatisfiesExpression?.(init)) init = init.expression;
+      if (ts.isNumericLiteral(init) || ts.isStringLiteral(init)) constants[node.name.text] = init.getText();
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const fix = (item) => {
+        if (typeof item.default !== 'string') return;
+        item.default = plain(constants[item.default] ?? item.default);
+      };
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const decl of mod.declarations ?? []) {
+          for (const item of [...(decl.members ?? []), ...(decl.attributes ?? [])]) fix(item);
+        }
+      }
+    },
+  };
+}
 
 /**
  * `persist: PersistMode` offers "PersistMode" as a value in editors: resolve every alias of

@@ -1,4 +1,5 @@
-// Fails when custom-elements.json is not what `npm run manifest` would write now.
+// Fails when custom-elements.json, or the README's API tables made from it, are not what
+// `npm run manifest` would write now.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,4 +23,11 @@ try {
   console.log('custom-elements.json is up to date.');
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
+
+// The README's tables come from the committed manifest, which is fresh by now.
+try {
+  execFileSync(process.execPath, ['scripts/readme-api.mjs', '--check'], { stdio: 'inherit' });
+} catch {
+  process.exit(1);
 }

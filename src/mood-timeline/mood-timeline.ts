@@ -183,6 +183,7 @@ type Removed = { kind: 'entry'; item: Entry } | { kind: 'event'; item: LifeEvent
  * days opens the crisis content and emits `ipt-risk` once per run.
  *
  * @tagname ipt-mood-timeline
+ * @attr {boolean} readonly - View only: no check-in, no event form, no edit buttons; the chart, table, insight and exports stay (also when the workbook is `readonly`).
  * @summary Daily mood check-ins and life events with people, on one chart and in a table.
  *
  * @event ipt-change - After every change. `detail.change.type` is one of `entry-add`, `entry-update`,
@@ -250,19 +251,19 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
     alertDays: wholeNumber('alert-days', 1, 60, 3),
   };
 
-  /** Lowest mood on the scale (a whole number). */
+  /** Lowest mood on the scale: a whole number, -100 to 100. */
   @property({ type: Number, reflect: true }) min = 0;
-  /** Highest mood on the scale (a whole number, above `min`). */
+  /** Highest mood on the scale: a whole number, -100 to 100, above `min`. More than 11 steps: a slider instead of numbered buttons. */
   @property({ type: Number, reflect: true }) max = 10;
-  /** Words at the low end of the scale; default "Very low". */
+  /** Words at the low end of the scale; default "Very bad". The `min-label` slot overrides it. */
   @property({ attribute: 'min-label' }) minLabel = '';
-  /** Words at the high end of the scale; default "Very good". */
+  /** Words at the high end of the scale; default "Very good". The `max-label` slot overrides it. */
   @property({ attribute: 'max-label' }) maxLabel = '';
-  /** `one` (default): a check-in updates that day's entry. `many`: every check-in is a new entry. */
+  /** `one` (default): a second check-in on the same day updates that day's entry. `many`: every check-in is kept, and the chart shows the day's average. */
   @property({ attribute: 'entries-per-day' }) entriesPerDay: EntriesPerDay = 'one';
-  /** The period shown: `2w`, `3m` (default), `1y` or `all`. The person can change it. */
+  /** The period shown: the last 14 days (`2w`), 3 months (`3m`, default), 12 months (`1y`) or everything (`all`). The person can change it; the attribute follows. */
   @property({ reflect: true }) range: Range = '3m';
-  /** Draws the weekly-average line. The person can switch it. */
+  /** Draws the weekly (Monday to Sunday) average as a dashed line. The person can switch it. */
   @property({ type: Boolean, attribute: 'weekly-average', reflect: true }) weeklyAverage = false;
   /** `chart` (default) or `table`. The person can switch it. */
   @property({ reflect: true }) view: MoodView = 'chart';
@@ -274,7 +275,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
    * content with a supportive line and emits `ipt-risk` (`low-mood`) once per run.
    */
   @property({ type: Number, attribute: 'alert-below' }) alertBelow: number | undefined;
-  /** How many low days in a row make a run (with `alert-below`); default 3. */
+  /** How many low days in a row make a run (with `alert-below`): 1 to 60, default 3. */
   @property({ type: Number, attribute: 'alert-days' }) alertDays = 3;
 
   @state() private selectedDate = '';

@@ -93,7 +93,7 @@ export class IptSessionPlan extends PersistentElement<SessionPlanState, void> {
   };
 
   /** Sessions agreed when the plan has no number of its own yet: 12 (the default), 8 for the WHO group format, up to 40. */
-  @property({ type: Number, reflect: true }) sessions = DEFAULT_SESSIONS;
+  @property({ type: Number, reflect: true }) sessions: number = DEFAULT_SESSIONS;
   /** Sessions in the beginning phase; default a quarter of the total (at least 1). */
   @property({ type: Number, attribute: 'initial-sessions', reflect: true }) initialSessions: number | undefined;
   /** Sessions in the ending phase; default a quarter of the total (at least 1). */

@@ -106,7 +106,7 @@ interface UndoOffer {
  * @attr {"circle"|"list"} view - Which view shows first: the picture (`circle`, default) or the table (`list`).
  * @attr {string} storage-key - Which saved record this instance uses (default `default`).
  * @attr {"local"|"none"} persist - `none` keeps everything in memory only.
- * @attr {boolean} readonly - View only: picture and list without editing controls.
+ * @attr {boolean} readonly - View only: no add form, no editing, no dragging, no snapshot form; keyboard navigation, details and announcements stay (also when the workbook is `readonly`).
  * @attr {string} lang - Language (`en`, `es`); inherited from the closest `[lang]` by default.
  *
  * @prop {SocialCircleState} state - The whole state `{ people, snapshots }` as plain JSON; assigning validates (TypeError naming the field).
@@ -152,10 +152,10 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
   /** How many rings, 2 to 5. Ring 1 is closest. */
   @property({ type: Number, reflect: true }) rings = DEFAULT_RINGS;
 
-  /** Your own words for the rings, closest first, separated by `|`. Empty parts keep the default. */
+  /** Your own words for the rings, closest first, separated by `|`. Empty parts keep the default ("Closest|Close|Further out"; 2 to 5 rings have their own warm defaults). */
   @property({ attribute: 'ring-labels' }) ringLabels = '';
 
-  /** The view shown: `circle` (the picture) or `list` (the table). */
+  /** The view shown: `circle` (the picture) or `list` (the table). The person can switch; the attribute follows. */
   @property({ reflect: true }) view: SocialCircleView = 'circle';
 
   @state() private focusId: string | undefined;
@@ -209,7 +209,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
     return structuredClone(snapshot);
   }
 
-  /** What changed between two snapshots (by id; `now` for the current people). */
+  /** What changed between two snapshots (by id; `'now'` for the current people): `{ moved: [{ id, name, from, to }], added, removed, unchanged }`. */
   compare(fromId: string, toId: string): Comparison {
     return compareSnapshots(this.snapshotOrNow(fromId), this.snapshotOrNow(toId));
   }

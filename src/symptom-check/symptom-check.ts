@@ -65,13 +65,14 @@ const twins = new Map<string, Set<IptSymptomCheck>>();
  * question (a group of radio buttons); Enter on "See my result" finishes.
  *
  * @tagname ipt-symptom-check
+ * @attr {boolean} readonly - A clinician's view: every response item by item, in the third person, no controls (also when the workbook is `readonly`).
  * @summary PHQ-9 or GAD-7 item by item: every answer kept, the score with its meaning, history, due dates, and the crisis content at once when item 9 is answered above 0.
  *
  * @slot heading - Replaces the heading.
  * @slot intro - Replaces the introduction under the heading.
  *
  * @event ipt-change - `{ source, storageKey, workbook, state, change, at }`; `change.type` is `answer` (with `change.id` the response id and `change.item`, 1-based), `difficulty`, `finish`, `replace` or `clear`.
- * @event ipt-risk - `{ source, workbook, storageKey, kind: 'phq9-item9', value, responseId, at }` the moment PHQ-9 item 9 is answered above 0: once per response, only from the instance where the person answered.
+ * @event ipt-risk - `{ source, workbook, storageKey, kind: 'phq9-item9', value, responseId, at }` the moment PHQ-9 item 9 is answered above 0 (`value` the answer, 1 to 3): once per response, emitted before that answer's `ipt-change`, only from the instance where the person answered. Changing the answer, reloading half way or a second instance of the same record does not emit it again (the response keeps `riskReportedAt`).
  * @event ipt-ready - `{ source, storageKey }` once the saved state is loaded.
  * @event ipt-error - `{ source, storageKey, code, message }`: `invalid-attribute` (a bad `instrument` or `every`), `invalid-state`, `storage-unavailable`, `quota-exceeded`, `crisis-content-missing`.
  *
@@ -110,7 +111,7 @@ export class IptSymptomCheck extends PersistentElement<SymptomCheckState, void> 
   /** Which questionnaire: `phq9` (depression, the default) or `gad7` (anxiety). */
   @property({ reflect: true }) instrument: Instrument = 'phq9';
 
-  /** Days between checks: the element says when the next one is due. No reminders are sent. */
+  /** Days between checks (1 to 365): the element says when the next one is due. No reminders are sent. */
   @property({ type: Number, reflect: true }) every: number | undefined;
 
   /** The person chose "Start a new check" after a finished one. */

@@ -171,7 +171,7 @@ export class IptSync extends IptElement {
   /** The URL batches are POSTed to (relative URLs resolve against the page). */
   @property() endpoint = '';
 
-  /** Most events per request. */
+  /** Most events per request (1 to 1000); batches also stay under 512 KB of JSON. */
   @property({ type: Number, attribute: 'batch-size' }) batchSize = 50;
 
   /** A request with no answer after this many milliseconds is abandoned and retried. */
@@ -205,10 +205,14 @@ export class IptSync extends IptElement {
   /** Extra request headers, or a (possibly async) function returning them, called for every request: for auth tokens. */
   @property({ attribute: false }) headers: SyncHeaders | undefined;
 
-  /** Reshapes each event before it is sent; return `null` to leave an event out on purpose. */
+  /** Reshapes each event (change or risk) before it is sent (may be async); return `null` to leave an event out on purpose. */
   @property({ attribute: false }) transform: SyncTransform | undefined;
 
-  /** Replaces `fetch` (GraphQL, a Firebase SDK, …). */
+  /**
+   * Replaces `fetch` entirely (GraphQL, a Firebase SDK, …): receives `{ key, events }` and an
+   * `AbortSignal`; resolve with a `Response` or `{ status, retryAfter?, reason? }`; throw for a
+   * network error.
+   */
   @property({ attribute: false }) transport: SyncTransport | undefined;
 
   @state() private syncStatus: SyncStatus = 'idle';
@@ -249,7 +253,7 @@ export class IptSync extends IptElement {
   private warnedNoTarget = false;
   private lastPublished = '';
 
-  /** Events waiting to be delivered (those of every tab of this site). */
+  /** Events waiting to be delivered (those of every tab of this site, risk events included). */
   get pending(): number {
     return this.pendingCount;
   }
@@ -259,7 +263,7 @@ export class IptSync extends IptElement {
     return this.lastSuccess;
   }
 
-  /** `idle`, `sending`, `offline`, `retrying` or `error`. */
+  /** `idle`, `sending`, `offline`, `retrying` or `error` (some batches are in the dead letters, or there is nowhere to send to). */
   get status(): SyncStatus {
     return this.syncStatus;
   }
@@ -317,7 +321,7 @@ export class IptSync extends IptElement {
     return this.requestDrain('force');
   }
 
-  /** The batches the backend rejected, with its status and reason, oldest first. */
+  /** The batches the backend rejected, oldest first: `{ key, events, status, reason, failedAt, attempts }`. */
   async deadLetters(): Promise<DeadLetter[]> {
     return this.outbox ? this.outbox.deadLetters() : [];
   }

@@ -56,7 +56,7 @@ export class IptWorkbook extends LitElement {
     theme: oneOf('theme', ['light', 'dark', 'auto'], 'auto'),
   };
 
-  /** The storage namespace of everything inside: one per client on a shared device. */
+  /** The storage namespace of everything inside: one per client on a shared device. Letters, digits and `. _ : @ -` (at most 100). */
   @property({ attribute: 'workbook-id', reflect: true }) workbookId = 'default';
 
   /** `light`, `dark`, or `auto` (follow the device). */
@@ -154,6 +154,9 @@ export class IptWorkbook extends LitElement {
   /**
    * Everything this workbook holds on this device, as a JSON string: every element's
    * record, with the kit version and schema numbers. What a person downloads to keep.
+   * Copies the kit kept aside (a saved record it could not read, or the original of one it
+   * repaired) come along under `aside` (`[{ tag, storageKey, keptAs, data }]`, `data` exactly
+   * as stored), so a person can get them back; `importData()` leaves them out.
    */
   async exportData(): Promise<string> {
     await flushAll();
