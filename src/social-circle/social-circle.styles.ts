@@ -127,10 +127,15 @@ export const socialCircleStyles = css`
   .support.a-lot {
     stroke-width: 4;
   }
+  /* touch-action holds on the svg, not on its children: a finger away from people scrolls
+     the page vertically or zooms; one on a person is kept for the drag by the element
+     (its touchstart is cancelled). */
+  svg.circle {
+    touch-action: pan-y pinch-zoom;
+  }
   .person {
     cursor: grab;
     outline: none;
-    touch-action: none;
   }
   :host([readonly]) .person,
   .readonly .person {

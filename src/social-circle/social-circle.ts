@@ -670,6 +670,21 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
     this.drag = { id, pointerId: e.pointerId, startX: e.clientX, startY: e.clientY };
   }
 
+  /**
+   * Browsers ignore `touch-action` on SVG children such as a person's `<g>`, so a finger
+   * that starts on a person would scroll the page and cancel the drag. Cancelling that
+   * finger's touchstart keeps the page still for this one gesture, while a finger that
+   * starts anywhere else on the picture still scrolls (the svg keeps `touch-action: pan-y
+   * pinch-zoom`). A tap still opens the details: that runs on pointerup, not on click.
+   * Registered with `passive: false`: a passive listener cannot cancel.
+   */
+  private readonly onPersonTouchStart = {
+    handleEvent: (e: TouchEvent): void => {
+      if (!this.isReadonly && e.cancelable) e.preventDefault();
+    },
+    passive: false,
+  };
+
   private onPointerMove(e: PointerEvent): void {
     const d = this.drag;
     if (!d || e.pointerId !== d.pointerId) return;
@@ -964,6 +979,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
                   aria-label=${this.describePerson(p)}
                   @keydown=${(e: KeyboardEvent) => this.onPersonKeydown(e, n.id)}
                   @pointerdown=${(e: PointerEvent) => this.onPersonPointerDown(e, n.id)}
+                  @touchstart=${this.onPersonTouchStart}
                   @click=${(e: MouseEvent) => this.onPersonClick(e, n.id)}
                   @focus=${() => (this.focusId = n.id)}
                 >
