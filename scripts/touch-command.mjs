@@ -13,15 +13,42 @@
 
 const wait = (ms) => new Promise((r) => setTimeout(r, ms));
 
+function chromiumPage(session) {
+  const browser = session.browser;
+  return typeof browser.getPage === 'function' && browser.type === 'puppeteer' && /chrom/i.test(browser.name ?? '')
+    ? browser.getPage(session.id)
+    : undefined;
+}
+
+// 'ipt-emulate-touch' { enabled }: a phone's touch screen for the rest of the test file
+// (pointer: coarse, maxTouchPoints 1). The CDP session stays open while it holds: Chromium
+// drops an emulation when the session that set it detaches.
+const emulating = new Map();
+
+async function emulateTouch(session, enabled) {
+  const page = chromiumPage(session);
+  if (!page) return { supported: false, reason: `no touch emulation for ${session.browser.name}` };
+  const held = emulating.get(session.id);
+  if (held) {
+    emulating.delete(session.id);
+    await held.detach().catch(() => {});
+  }
+  if (enabled) {
+    const client = await page.createCDPSession();
+    await client.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    await client.send('Emulation.setEmitTouchEventsForMouse', { enabled: false });
+    emulating.set(session.id, client);
+  }
+  return { supported: true };
+}
+
 export function touchCommandPlugin() {
   return {
     name: 'ipt-touch',
     async executeCommand({ command, payload, session }) {
+      if (command === 'ipt-emulate-touch') return emulateTouch(session, payload?.enabled !== false);
       if (command !== 'ipt-touch') return undefined;
-      const browser = session.browser;
-      const page = typeof browser.getPage === 'function' && browser.type === 'puppeteer' && /chrom/i.test(browser.name ?? '')
-        ? browser.getPage(session.id)
-        : undefined;
+      const page = chromiumPage(session);
       if (!page) {
         return {
           supported: false,

@@ -1,5 +1,5 @@
 import { expect, html, fixture } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/social-circle/social-circle.js';
 import type { IptSocialCircle } from '../src/social-circle/social-circle.js';
 import type { Person, SocialCircleState } from '../src/social-circle/model.js';
@@ -19,10 +19,10 @@ function centre(target: Element): [number, number] {
 }
 
 /** A phone-sized page that can scroll, with the circle in the middle of the screen. */
-async function phoneCircle(state: Partial<SocialCircleState>): Promise<IptSocialCircle> {
+async function phoneCircle(state: Partial<SocialCircleState>, attrs = ''): Promise<IptSocialCircle> {
   await setViewport({ width: 390, height: 844 });
   const wrap = await fixture<HTMLDivElement>(html`<div style="padding: 900px 0 1500px"></div>`);
-  wrap.innerHTML = `<ipt-social-circle storage-key="touch-${Date.now()}-${keyN++}"></ipt-social-circle>`;
+  wrap.innerHTML = `<ipt-social-circle storage-key="touch-${Date.now()}-${keyN++}" ${attrs}></ipt-social-circle>`;
   const el = wrap.querySelector('ipt-social-circle') as IptSocialCircle;
   await el.ready;
   el.state = { people: [], snapshots: [], ...state } as SocialCircleState;
@@ -89,5 +89,36 @@ describe('<ipt-social-circle> by finger (real touch)', function () {
     await frames(10);
     expect(window.scrollY - scrollBefore, 'the page scrolled by the swipe').to.be.greaterThan(100);
     expect(changes).to.have.length(0);
+  });
+});
+
+describe('<ipt-social-circle> hints', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('tells pointer and touch users to drag and tap, and shows the key help on keyboard focus, en and es', async () => {
+    for (const [lang, hint] of [
+      ['en', 'Drag people to move them. Tap or click someone to open their details.'],
+      ['es', 'Arrastra a las personas para moverlas. Toca o haz clic en alguien para abrir sus datos.'],
+    ] as const) {
+      const el = await phoneCircle({ people: [P('a', 'Ana', 2, { angle: 0 })] }, `lang="${lang}"`);
+      expect($(el, '.hint').textContent!.trim()).to.equal(hint);
+      const keys = $(el, '.keys');
+      expect(keys.getBoundingClientRect().width, 'key help hidden from sight').to.be.at.most(1);
+      expect($(el, 'svg.circle').getAttribute('aria-describedby'), 'still the picture description').to.equal('keys-help');
+      // keyboard focus on a person shows it
+      let tries = 0;
+      while (el.shadowRoot!.activeElement?.matches('g.person') !== true && tries++ < 25) await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.matches('g.person'), 'a person has keyboard focus').to.equal(true);
+      await el.updateComplete;
+      expect(keys.getBoundingClientRect().width, 'key help shown').to.be.greaterThan(100);
+      (el.shadowRoot!.activeElement as HTMLElement).blur();
+    }
+  });
+
+  it('read-only: a hint to tap, no hint to drag', async () => {
+    const el = await phoneCircle({ people: [P('a', 'Ana', 2, { angle: 0 })] }, 'readonly');
+    expect($(el, '.hint').textContent!.trim()).to.equal('Tap or click someone to see their details.');
   });
 });

@@ -146,6 +146,14 @@ export const socialCircleStyles = css`
   }
   .hit {
     fill: transparent;
+    /* painted or not, the hit circle takes the pointer */
+    pointer-events: all;
+    r: var(--_hit-fine);
+  }
+  @media (pointer: coarse) {
+    .hit {
+      r: var(--_hit-coarse);
+    }
   }
   .node {
     fill: var(--_circle-node);
@@ -215,10 +223,29 @@ export const socialCircleStyles = css`
     padding: var(--_space);
     color: var(--_color-muted);
   }
+  .hint,
   .keys {
     margin: 0;
     font-size: 0.9em;
     color: var(--_color-muted);
+  }
+  /* The key help is for keyboard users: it shows while a person has keyboard focus, and
+     stays in the accessibility tree (the picture's description) the rest of the time. */
+  .keys {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .base:has(.person:focus-visible) .keys {
+    position: static;
+    width: auto;
+    height: auto;
+    overflow: visible;
+    clip-path: none;
+    white-space: normal;
   }
 
   /* the legend */

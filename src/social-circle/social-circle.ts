@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { PersistentElement } from '../core/persistent-element.js';
 import { IptElement } from '../core/ipt-element.js';
 import { oneOf, wholeNumber } from '../core/attributes.js';
@@ -227,6 +228,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
     while (walker.nextNode()) comments.push(walker.currentNode);
     for (const c of comments) c.parentNode?.removeChild(c);
     for (const el of clone.querySelectorAll('[tabindex]')) el.removeAttribute('tabindex');
+    clone.removeAttribute('style');
     clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
     const vb = clone.viewBox.baseVal;
     clone.setAttribute('width', String(Math.round(vb.width)));
@@ -923,8 +925,15 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
     const drag = this.drag && this.drag.x !== undefined ? this.drag : undefined;
     const targetRing = drag ? ringAt(Math.hypot(drag.x as number, drag.y as number), layout.radii) : 0;
     const byId = new Map(people.map((p) => [p.id, p]));
-    return html`<div class="picture">
+    // The drawn dot stays small; the transparent hit circle around it is at least 24 CSS px
+    // across, 44 on a touch screen (pointer: coarse, in the styles), whatever the scale.
+    const scale = Math.min(1, this.width / vb.w);
+    const hitFine = Math.max(layout.nodeRadius + 8, 12.5 / scale);
+    const hitCoarse = Math.max(hitFine, 22.5 / scale);
+    return html`${people.length > 0 ? html`<p class="hint">${this.t(readonly ? 'circle.hintReadonly' : 'circle.hint')}</p>` : nothing}
+      <div class="picture">
         <svg
+          style=${styleMap({ '--_hit-fine': `${hitFine.toFixed(2)}px`, '--_hit-coarse': `${hitCoarse.toFixed(2)}px` })}
           class="circle"
           part="picture"
           viewBox="${vb.x} ${vb.y} ${vb.w} ${vb.h}"
@@ -986,7 +995,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
                   ${label.leader
                     ? svg`<line class="leader" x1=${label.leader.x1 - n.x} y1=${label.leader.y1 - n.y} x2=${label.leader.x2 - n.x} y2=${label.leader.y2 - n.y}></line>`
                     : nothing}
-                  <circle class="hit" r=${r + 8}></circle>
+                  <circle class="hit" r=${hitFine.toFixed(2)}></circle>
                   ${p.deceased
                     ? // A smaller pale dot inside a soft ring, within the dot's usual footprint (the layout
                       // keeps that clear); the ring's solid fill hides the circle's own ring line behind it.
