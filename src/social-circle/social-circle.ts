@@ -23,6 +23,7 @@ import {
   RELATIONSHIPS,
   TEXT_FIELDS,
   addPerson,
+  fixShownAngles,
   compareSnapshots,
   movePerson,
   removePerson,
@@ -41,7 +42,7 @@ import {
   type SocialCircleState,
   type SortKey,
 } from './model.js';
-import { angleOf, layoutCircle, ringAt, type Layout } from './layout.js';
+import { angleForNew, angleOf, layoutCircle, ringAt, type Layout } from './layout.js';
 import { peopleToCsv } from './csv.js';
 import { downloadFile } from '../core/export.js';
 import { RING_LABEL_KEYS, strings, type CircleStringKey } from './strings.js';
@@ -469,9 +470,12 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
       return false;
     }
     this.addError = '';
+    const before = this.fixedAngles();
+    const shown = Math.min(ring, this.ringCount);
+    const items = before.people.map((p) => ({ id: p.id, ring: this.shownRing(p), angle: p.angle, label: '' }));
     const { state, person } = addPerson(
-      this.data,
-      { name: trimmed, relationship: relationship as Person['relationship'], ring },
+      before,
+      { name: trimmed, relationship: relationship as Person['relationship'], ring, angle: angleForNew(items, shown, this.ringCount) },
       this.modelOptions(),
       nowIso(),
     );
@@ -480,10 +484,19 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
     return true;
   }
 
+  /**
+   * The state with every person's on-screen angle written down, so that an add or a move
+   * that follows cannot re-spread people the client did not touch.
+   */
+  private fixedAngles(): SocialCircleState {
+    if (this.data.people.every((p) => p.angle !== undefined)) return this.data;
+    return fixShownAngles(this.data, new Map(this.currentLayout().nodes.map((n) => [n.id, n.angle])));
+  }
+
   private doMove(id: string, ring: number, angle?: number | null): void {
     const p = this.data.people.find((x) => x.id === id);
     if (!p) return;
-    const { state, person, from } = movePerson(this.data, id, ring, angle, this.modelOptions(), nowIso());
+    const { state, person, from } = movePerson(this.fixedAngles(), id, ring, angle, this.modelOptions(), nowIso());
     this.commit(state, { type: 'person-move', id, from, to: ring });
     const key = from !== ring ? 'circle.announce.moved' : 'circle.announce.placed';
     this.announce(this.t(key, { name: person.name, ring, label: this.ringLabel(ring) }));
