@@ -57,6 +57,17 @@ export const socialCircleStyles = css`
     display: grid;
     gap: 0.15em;
     font-size: 0.95em;
+    /* a field shrinks with the form on a narrow phone; its control fills it */
+    min-width: 0;
+    max-width: 100%;
+  }
+  form.add label.field {
+    flex: 1 1 9rem;
+  }
+  label.field > input[type='text'],
+  label.field > select {
+    width: 100%;
+    min-width: 0;
   }
   input[type='text'],
   select,
