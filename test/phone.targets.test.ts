@@ -67,6 +67,22 @@ describe('pointer targets at 390 px', () => {
     });
   }
 
+  for (const width of [320, 390]) {
+    it(`ipt-mood-timeline at ${width} px: the 0-10 scale is one row, its end labels under its ends`, async () => {
+      const el = await mountAt('ipt-mood-timeline', width);
+      const tiles = [...el.shadowRoot!.querySelectorAll('.rating label')].map((l) => l.getBoundingClientRect());
+      expect(tiles).to.have.length(11);
+      expect(new Set(tiles.map((t) => Math.round(t.top))).size, 'one row').to.equal(1);
+      const widths = tiles.map((t) => t.width);
+      expect(Math.max(...widths) - Math.min(...widths), 'equal tiles').to.be.below(1);
+      // 24 px, or spaced so a 24 px circle on each does not touch the next (WCAG 2.5.8's spacing rule)
+      expect(tiles[1].left - tiles[0].left, 'tile pitch').to.be.at.least(24);
+      const [lo, hi] = [...el.shadowRoot!.querySelectorAll('.ends > span')].map((e) => e.getBoundingClientRect());
+      expect(Math.abs(lo.left - tiles[0].left), 'low end under the first tile').to.be.below(2);
+      expect(Math.abs(hi.right - tiles[10].right), 'high end under the last tile').to.be.below(2);
+    });
+  }
+
   it("ipt-social-circle: people's hit areas are 44 px across on a touch screen", async function () {
     await setViewport({ width: 390, height: 844 });
     const on = (await executeServerCommand('ipt-emulate-touch', { enabled: true })) as { supported: boolean; reason?: string };
