@@ -10,6 +10,7 @@ import puppeteer from 'puppeteer-core';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { cspMiddleware } from './scripts/csp-middleware.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
+import { touchCommandPlugin } from './scripts/touch-command.mjs';
 
 const wanted = (process.env.IPT_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim());
 
@@ -61,7 +62,7 @@ export default {
     if (!make) throw new Error(`IPT_BROWSERS: unknown browser "${name}" (use chromium, firefox, webkit)`);
     return make();
   }),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), touchCommandPlugin()],
   middleware: [cspMiddleware],
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,

@@ -23,6 +23,9 @@ export const TOKENS: Record<string, readonly [string, string]> = {
   'font-size': ['1rem', '1rem'],
   radius: ['0.5rem', '0.5rem'],
   space: ['0.5rem', '0.5rem'],
+  // Space above and below each element, so bare elements on a CMS page do not butt against
+  // each other or the page's text. Set it to 0 where the host lays the elements out itself.
+  'outer-space': ['1.5rem', '1.5rem'],
   'focus-width': ['3px', '3px'],
 };
 
@@ -45,6 +48,7 @@ const foundationStyles = css`
     ${unsafeCSS(declarations(0))}
     display: block;
     box-sizing: border-box;
+    margin-block: var(--_outer-space);
     color: var(--_color-text);
     font-family: var(--_font-family);
     font-size: var(--_font-size);

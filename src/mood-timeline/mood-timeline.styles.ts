@@ -57,6 +57,11 @@ export const moodTimelineStyles = css`
     gap: calc(var(--_space) / 2);
     margin-block: var(--_space);
   }
+  /* a date input as wide as a date, not as the card */
+  .field input[type='date'] {
+    justify-self: start;
+    max-width: 100%;
+  }
   .row {
     display: flex;
     flex-wrap: wrap;
@@ -75,10 +80,14 @@ export const moodTimelineStyles = css`
   }
 
   /* rating: native radios, shown as numbered tiles */
+  /* One row of equal tiles across the card, whatever the scale's length, so the end labels
+     below sit under the first and the last tile (a wrapped row left "10" alone under "Very
+     low"). The radios are absolutely placed: only the labels take grid cells. */
   .rating {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) / 2);
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
+    gap: 4px;
     padding: 0;
     margin: var(--_space) 0 0;
     border: 0;
@@ -93,7 +102,7 @@ export const moodTimelineStyles = css`
   .rating label {
     display: inline-grid;
     place-items: center;
-    min-width: 2.75rem;
+    min-width: 0;
     min-height: 2.75rem;
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);

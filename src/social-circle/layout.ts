@@ -204,6 +204,17 @@ function ringRadii(counts: readonly number[], outer: number, me: number, nodeR: 
   return radii;
 }
 
+/**
+ * Where a new person goes on `ring` (1-based, already within the rings shown): the middle of
+ * the largest free gap between the people already there and the ring label, so no one else
+ * has to move to make room.
+ */
+export function angleForNew(items: readonly LayoutItem[], ring: number, rings: number): number {
+  const clampRing = (r: number) => Math.min(Math.max(Math.round(r), 1), rings);
+  const fixed = items.filter((it) => clampRing(it.ring) === ring && it.angle !== undefined).map((it) => it.angle as number);
+  return spreadAngles([...fixed, RING_LABEL_ANGLE], 1)[0];
+}
+
 export function layoutCircle(items: readonly LayoutItem[], options: LayoutOptions): Layout {
   const rings = options.rings;
   const fontSize = options.fontSize ?? 13;

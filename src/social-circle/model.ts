@@ -526,6 +526,24 @@ export function movePerson(
   return { state: { ...state, people }, person, from };
 }
 
+/**
+ * Gives the people who have no angle yet the angle they are shown at (`shown`, from the
+ * layout), so that a later add or move cannot re-spread them: once on screen, a person stays
+ * where they are until the client moves them. People with an angle are left as they are, and
+ * `updatedAt` does not change (nothing moved on screen). Angles go through the same checks as
+ * a host assignment; one that is not a finite number is skipped (that person stays unplaced).
+ */
+export function fixShownAngles(state: SocialCircleState, shown: ReadonlyMap<string, number>): SocialCircleState {
+  let changed = false;
+  const people = state.people.map((p) => {
+    const a = shown.get(p.id);
+    if (p.angle !== undefined || a === undefined || !Number.isFinite(a)) return p;
+    changed = true;
+    return { ...p, angle: normalizeAngle(a) };
+  });
+  return changed ? { ...state, people } : state;
+}
+
 /** What `removePerson` hands back so `restorePerson` can undo it exactly. */
 export interface Removed {
   person: Person;

@@ -57,6 +57,17 @@ export const socialCircleStyles = css`
     display: grid;
     gap: 0.15em;
     font-size: 0.95em;
+    /* a field shrinks with the form on a narrow phone; its control fills it */
+    min-width: 0;
+    max-width: 100%;
+  }
+  form.add label.field {
+    flex: 1 1 9rem;
+  }
+  label.field > input[type='text'],
+  label.field > select {
+    width: 100%;
+    min-width: 0;
   }
   input[type='text'],
   select,
@@ -127,10 +138,15 @@ export const socialCircleStyles = css`
   .support.a-lot {
     stroke-width: 4;
   }
+  /* touch-action holds on the svg, not on its children: a finger away from people scrolls
+     the page vertically or zooms; one on a person is kept for the drag by the element
+     (its touchstart is cancelled). */
+  svg.circle {
+    touch-action: pan-y pinch-zoom;
+  }
   .person {
     cursor: grab;
     outline: none;
-    touch-action: none;
   }
   :host([readonly]) .person,
   .readonly .person {
@@ -141,6 +157,14 @@ export const socialCircleStyles = css`
   }
   .hit {
     fill: transparent;
+    /* painted or not, the hit circle takes the pointer */
+    pointer-events: all;
+    r: var(--_hit-fine);
+  }
+  @media (pointer: coarse) {
+    .hit {
+      r: var(--_hit-coarse);
+    }
   }
   .node {
     fill: var(--_circle-node);
@@ -210,10 +234,29 @@ export const socialCircleStyles = css`
     padding: var(--_space);
     color: var(--_color-muted);
   }
+  .hint,
   .keys {
     margin: 0;
     font-size: 0.9em;
     color: var(--_color-muted);
+  }
+  /* The key help is for keyboard users: it shows while a person has keyboard focus, and
+     stays in the accessibility tree (the picture's description) the rest of the time. */
+  .keys {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .base:has(.person:focus-visible) .keys {
+    position: static;
+    width: auto;
+    height: auto;
+    overflow: visible;
+    clip-path: none;
+    white-space: normal;
   }
 
   /* the legend */

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { PersistentElement } from '../core/persistent-element.js';
 import { IptElement } from '../core/ipt-element.js';
 import { oneOf, wholeNumber } from '../core/attributes.js';
@@ -22,6 +23,7 @@ import {
   RELATIONSHIPS,
   TEXT_FIELDS,
   addPerson,
+  fixShownAngles,
   compareSnapshots,
   movePerson,
   removePerson,
@@ -42,7 +44,7 @@ import {
   type SocialCircleChange,
   type SocialCircleInput,
 } from './model.js';
-import { angleOf, layoutCircle, ringAt, type Layout } from './layout.js';
+import { angleForNew, angleOf, layoutCircle, ringAt, type Layout } from './layout.js';
 import { peopleToCsv } from './csv.js';
 import { downloadFile } from '../core/export.js';
 import { RING_LABEL_KEYS, strings, type CircleStringKey } from './strings.js';
@@ -229,6 +231,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
     while (walker.nextNode()) comments.push(walker.currentNode);
     for (const c of comments) c.parentNode?.removeChild(c);
     for (const el of clone.querySelectorAll('[tabindex]')) el.removeAttribute('tabindex');
+    clone.removeAttribute('style');
     clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
     const vb = clone.viewBox.baseVal;
     clone.setAttribute('width', String(Math.round(vb.width)));
@@ -471,9 +474,12 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
       return false;
     }
     this.addError = '';
+    const before = this.fixedAngles();
+    const shown = Math.min(ring, this.ringCount);
+    const items = before.people.map((p) => ({ id: p.id, ring: this.shownRing(p), angle: p.angle, label: '' }));
     const { state, person } = addPerson(
-      this.data,
-      { name: trimmed, relationship: relationship as Person['relationship'], ring },
+      before,
+      { name: trimmed, relationship: relationship as Person['relationship'], ring, angle: angleForNew(items, shown, this.ringCount) },
       this.modelOptions(),
       nowIso(),
     );
@@ -482,10 +488,19 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
     return true;
   }
 
+  /**
+   * The state with every person's on-screen angle written down, so that an add or a move
+   * that follows cannot re-spread people the client did not touch.
+   */
+  private fixedAngles(): SocialCircleState {
+    if (this.data.people.every((p) => p.angle !== undefined)) return this.data;
+    return fixShownAngles(this.data, new Map(this.currentLayout().nodes.map((n) => [n.id, n.angle])));
+  }
+
   private doMove(id: string, ring: number, angle?: number | null): void {
     const p = this.data.people.find((x) => x.id === id);
     if (!p) return;
-    const { state, person, from } = movePerson(this.data, id, ring, angle, this.modelOptions(), nowIso());
+    const { state, person, from } = movePerson(this.fixedAngles(), id, ring, angle, this.modelOptions(), nowIso());
     this.commit(state, { type: 'person-move', id, from, to: ring });
     const key = from !== ring ? 'circle.announce.moved' : 'circle.announce.placed';
     this.announce(this.t(key, { name: person.name, ring, label: this.ringLabel(ring) }));
@@ -673,6 +688,21 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
     }
     this.drag = { id, pointerId: e.pointerId, startX: e.clientX, startY: e.clientY };
   }
+
+  /**
+   * Browsers ignore `touch-action` on SVG children such as a person's `<g>`, so a finger
+   * that starts on a person would scroll the page and cancel the drag. Cancelling that
+   * finger's touchstart keeps the page still for this one gesture, while a finger that
+   * starts anywhere else on the picture still scrolls (the svg keeps `touch-action: pan-y
+   * pinch-zoom`). A tap still opens the details: that runs on pointerup, not on click.
+   * Registered with `passive: false`: a passive listener cannot cancel.
+   */
+  private readonly onPersonTouchStart = {
+    handleEvent: (e: TouchEvent): void => {
+      if (!this.isReadonly && e.cancelable) e.preventDefault();
+    },
+    passive: false,
+  };
 
   private onPointerMove(e: PointerEvent): void {
     const d = this.drag;
@@ -912,8 +942,15 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
     const drag = this.drag && this.drag.x !== undefined ? this.drag : undefined;
     const targetRing = drag ? ringAt(Math.hypot(drag.x as number, drag.y as number), layout.radii) : 0;
     const byId = new Map(people.map((p) => [p.id, p]));
-    return html`<div class="picture">
+    // The drawn dot stays small; the transparent hit circle around it is at least 24 CSS px
+    // across, 44 on a touch screen (pointer: coarse, in the styles), whatever the scale.
+    const scale = Math.min(1, this.width / vb.w);
+    const hitFine = Math.max(layout.nodeRadius + 8, 12.5 / scale);
+    const hitCoarse = Math.max(hitFine, 22.5 / scale);
+    return html`${people.length > 0 ? html`<p class="hint">${this.t(readonly ? 'circle.hintReadonly' : 'circle.hint')}</p>` : nothing}
+      <div class="picture">
         <svg
+          style=${styleMap({ '--_hit-fine': `${hitFine.toFixed(2)}px`, '--_hit-coarse': `${hitCoarse.toFixed(2)}px` })}
           class="circle"
           part="picture"
           viewBox="${vb.x} ${vb.y} ${vb.w} ${vb.h}"
@@ -968,13 +1005,14 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
                   aria-label=${this.describePerson(p)}
                   @keydown=${(e: KeyboardEvent) => this.onPersonKeydown(e, n.id)}
                   @pointerdown=${(e: PointerEvent) => this.onPersonPointerDown(e, n.id)}
+                  @touchstart=${this.onPersonTouchStart}
                   @click=${(e: MouseEvent) => this.onPersonClick(e, n.id)}
                   @focus=${() => (this.focusId = n.id)}
                 >
                   ${label.leader
                     ? svg`<line class="leader" x1=${label.leader.x1 - n.x} y1=${label.leader.y1 - n.y} x2=${label.leader.x2 - n.x} y2=${label.leader.y2 - n.y}></line>`
                     : nothing}
-                  <circle class="hit" r=${r + 8}></circle>
+                  <circle class="hit" r=${hitFine.toFixed(2)}></circle>
                   ${p.deceased
                     ? // A smaller pale dot inside a soft ring, within the dot's usual footprint (the layout
                       // keeps that clear); the ring's solid fill hides the circle's own ring line behind it.

@@ -157,6 +157,10 @@ export const strings = {
     'circle.export.svg': 'Picture (SVG)',
     'circle.print': 'Print',
     'circle.actions': 'Circle actions',
+
+    // phone and touch
+    'circle.hint': 'Drag people to move them. Tap or click someone to open their details.',
+    'circle.hintReadonly': 'Tap or click someone to see their details.',
   },
   es: {
     'circle.title': 'Las personas de tu vida',
@@ -312,6 +316,10 @@ export const strings = {
     'circle.export.svg': 'Imagen (SVG)',
     'circle.print': 'Imprimir',
     'circle.actions': 'Acciones del círculo',
+
+    // phone and touch
+    'circle.hint': 'Arrastra a las personas para moverlas. Toca o haz clic en alguien para abrir sus datos.',
+    'circle.hintReadonly': 'Toca o haz clic en alguien para ver sus datos.',
   },
 } as const;
 
