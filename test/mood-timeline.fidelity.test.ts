@@ -10,8 +10,12 @@ import { ContextConsumer } from '@lit/context';
 import '../src/mood-timeline/mood-timeline.js';
 import '../src/workbook/workbook.js';
 import type { IptMoodTimeline } from '../src/mood-timeline/mood-timeline.js';
-import { strings } from '../src/mood-timeline/strings.js';
+import { strings as enStrings } from '../src/mood-timeline/strings.js';
+import esStrings from '../src/mood-timeline/strings.es.js';
 import { workbookContext, type WorkbookContextValue, type WorkbookPerson } from '../src/core/context.js';
+
+/** English from strings.ts, Spanish from its own chunk (strings.es.ts). */
+const strings = { ...enStrings, es: esStrings };
 
 const TODAY = '2026-03-10';
 let n = 0;

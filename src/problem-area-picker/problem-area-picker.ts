@@ -51,7 +51,7 @@ import { DEFAULT_WORDING, WORDINGS, exampleCount } from './terms.js';
 import { suggest, type Suggestion } from './suggest.js';
 import { pickerStyles } from './problem-area-picker.styles.js';
 
-registerStrings(strings);
+registerStrings(strings, { es: () => import('./strings.es.js') });
 
 const maxRule = wholeNumber('max', MIN_MAX, MAX_MAX, DEFAULT_MAX);
 const MULTILINE: ReadonlySet<string> = new Set([
