@@ -29,9 +29,6 @@ export default [
       'ipt-widgets': 'dist/loader.js',
       ...Object.fromEntries(tags.map((name) => [`ipt-${name}`, `dist/${name}/${name}.js`])),
     },
-    // A catalog chunk imports helpers from its element's file (the picker's `flattenTerms`):
-    // let it, rather than moving the whole element into a chunk of its own.
-    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       format: 'es',

@@ -20,12 +20,13 @@ import {
 } from '../src/problem-area-picker/model.js';
 import { suggest, type WorkbookEvent, type WorkbookPerson } from '../src/problem-area-picker/suggest.js';
 import { strings as enStrings } from '../src/problem-area-picker/strings.js';
+import { flattenTerms } from '../src/problem-area-picker/terms.js';
 import esStrings from '../src/problem-area-picker/strings.es.js';
 import { WORDINGS, terms as enTerms } from '../src/problem-area-picker/terms.js';
 import { esTerms } from '../src/problem-area-picker/terms.es.js';
 
 /** English from strings.ts, Spanish from its own chunk (strings.es.ts). */
-const strings = { ...enStrings, es: esStrings };
+const strings = { ...enStrings, es: { ...esStrings, ...flattenTerms(esTerms) } as Record<string, string> };
 const terms = { ...enTerms, es: esTerms };
 
 function ok(result: OpResult): ProblemAreaState {

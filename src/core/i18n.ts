@@ -12,6 +12,7 @@ export type Params = Readonly<Record<string, string | number>>;
 
 const catalogs = new Map<string, Record<string, string>>();
 const liveControllers = new Set<I18nController>();
+const chains = new Map<string, readonly string[]>();
 
 /**
  * A catalog that loads when a page first needs its language: `() => import('./strings.es.js')`.
@@ -95,8 +96,6 @@ export function loadAllStrings(): Promise<void> {
 export function registeredCatalogs(): Record<string, Record<string, string>> {
   return Object.fromEntries([...catalogs].map(([locale, entries]) => [locale, { ...entries }]));
 }
-
-const chains = new Map<string, readonly string[]>();
 
 /** `es-MX` → [`es-mx`, `es`, `en`]. */
 export function fallbackChain(locale: string): readonly string[] {

@@ -1,7 +1,7 @@
-/** Every user-visible string of `<ipt-problem-area-picker>` in Spanish, its wordings too: its own chunk, loaded only when a page speaks Spanish (core/i18n.ts). */
+/** Every user-visible string of `<ipt-problem-area-picker>` in Spanish, its wordings too (`esTerms`): its own chunk, loaded only when a page speaks Spanish (core/i18n.ts). */
 import type { PickerStringKey } from './strings.js';
-import { flattenTerms } from './terms.js';
-import { esTerms } from './terms.es.js';
+
+export { esTerms } from './terms.es.js';
 
 const es: Record<PickerStringKey, string> = {
   'picker.heading': '¿En qué te gustaría trabajar?',
@@ -139,4 +139,5 @@ const es: Record<PickerStringKey, string> = {
   'picker.details.nothing': 'Todavía no hay nada escrito.',
 };
 
-export default { ...es, ...flattenTerms(esTerms) } as Record<string, string>;
+/** The wordings (`esTerms`) are flattened into the catalog where it is registered, with the English ones' code. */
+export default es;
