@@ -36,14 +36,22 @@ export default [
       entryFileNames: (chunk) => (chunk.name === 'ipt-widgets' ? '[name].js' : 'cms/[name].js'),
       chunkFileNames: 'cms/[name]-[hash].js',
       // Lit, @lit/context, idb-keyval and the core: one chunk every element file imports.
-      manualChunks: (id) => (/[\\/](node_modules|dist[\\/]core)[\\/]/.test(id) ? 'shared' : undefined),
+      // A language's catalog (`strings.es.js`, with the `terms.es.js` / `vocabulary.es.js`
+      // it reads) is its own chunk, `cms/<locale>-<element>-<hash>.js`, fetched only by a
+      // page that speaks that language.
+      manualChunks: (id) => {
+        const catalog = /[\\/]dist[\\/]([\w-]+)[\\/](?:strings|terms|vocabulary)\.([a-z]{2,3}(?:-[a-z0-9]+)?)\.js$/.exec(id);
+        if (catalog) return `${catalog[2]}-${catalog[1]}`;
+        return /[\\/](node_modules|dist[\\/]core)[\\/]/.test(id) ? 'shared' : undefined;
+      },
     },
     plugins: plugins(),
     onwarn,
   },
   {
     input: 'dist/index.js',
-    output: { file: 'dist/ipt-widgets-all.js', format: 'es', sourcemap: true },
+    // One file means every language inside it too.
+    output: { file: 'dist/ipt-widgets-all.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: plugins(),
     onwarn,
   },

@@ -11,6 +11,8 @@ import { gzipSync } from 'node:zlib';
 export const LOADER_BUDGET_BYTES = 4 * 1024;
 export const SHARED_BUDGET_BYTES = 40 * 1024;
 export const ELEMENT_BUDGET_BYTES = 24 * 1024;
+/** Each language catalog chunk (dist/cms/<locale>-<element>-<hash>.js), fetched only by a page in that language. */
+export const CATALOG_BUDGET_BYTES = 8 * 1024;
 const check = process.argv.includes('--check');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -31,11 +33,19 @@ function report(label, file, limit) {
 
 const cmsFiles = readdirSync('dist/cms').filter((f) => f.endsWith('.js'));
 const loader = report('loader dist/ipt-widgets.js', 'dist/ipt-widgets.js', LOADER_BUDGET_BYTES);
+/** `es-mood-timeline-<hash>.js` → locale `es`, part `mood-timeline` (rollup.config.mjs names them). */
+const parts = ['core', ...cmsFiles.filter((f) => f.startsWith('ipt-')).map((f) => f.slice(4, -3))].join('|');
+const catalogFile = (f) => (f.startsWith('ipt-') ? null : new RegExp(`^([a-z]{2,3}(?:-[a-z0-9]+)*)-(${parts})-[\\w-]{8}\\.js$`).exec(f));
+const catalog = {};
 let shared = 0;
-for (const file of cmsFiles.filter((f) => !f.startsWith('ipt-'))) shared += report(`shared chunk dist/cms/${file}`, `dist/cms/${file}`, SHARED_BUDGET_BYTES);
+for (const file of cmsFiles.filter((f) => !f.startsWith('ipt-') && !catalogFile(f))) shared += report(`shared chunk dist/cms/${file}`, `dist/cms/${file}`, SHARED_BUDGET_BYTES);
 const element = {};
 for (const file of cmsFiles.filter((f) => f.startsWith('ipt-'))) {
   element[file.replace(/\.js$/, '')] = report(`  <${file.replace(/\.js$/, '')}> dist/cms/${file}`, `dist/cms/${file}`, ELEMENT_BUDGET_BYTES);
+}
+for (const file of cmsFiles.filter((f) => catalogFile(f))) {
+  const [, locale, part] = catalogFile(file);
+  (catalog[locale] ??= {})[part === 'core' ? 'core' : `ipt-${part}`] = report(`  ${locale} catalog of ${part === 'core' ? 'the core' : `<ipt-${part}>`} dist/cms/${file}`, `dist/cms/${file}`, CATALOG_BUDGET_BYTES);
 }
 report('one file, everything (dist/ipt-widgets-all.js)', 'dist/ipt-widgets-all.js');
 
@@ -47,6 +57,13 @@ console.log(`  only the picker:                  ${kb(page(['ipt-problem-area-pi
 console.log(`  only the circle:                  ${kb(page(['ipt-social-circle']))}`);
 console.log(`  a workbook with every element but <ipt-sync>: ${kb(page(withoutSync))}`);
 console.log(`  everything:                       ${kb(page(Object.keys(element)))}`);
+/** The same page in a language: plus that language's catalog of the core and of each element. */
+const inLanguage = (locale, tags) => page(tags) + [...tags, 'core'].reduce((sum, part) => sum + (catalog[locale]?.[part] ?? 0), 0);
+const four = ['ipt-social-circle', 'ipt-mood-timeline', 'ipt-problem-area-picker', 'ipt-symptom-check'];
+console.log(`  all four elements:                ${kb(page(four))}`);
+for (const locale of Object.keys(catalog)) {
+  console.log(`  ${`all four in ${locale === 'es' ? 'Spanish' : locale}:`.padEnd(34)}${kb(inLanguage(locale, four))}`);
+}
 
 if (check && over.length) {
   for (const line of over) console.error(`✗ ${line}.`);

@@ -10,8 +10,13 @@ import { ContextConsumer } from '@lit/context';
 import '../src/mood-timeline/mood-timeline.js';
 import '../src/workbook/workbook.js';
 import type { IptMoodTimeline } from '../src/mood-timeline/mood-timeline.js';
-import { strings } from '../src/mood-timeline/strings.js';
+import { strings as enStrings } from '../src/mood-timeline/strings.js';
+import esStrings from '../src/mood-timeline/strings.es.js';
+import { loadStrings } from '../src/core/i18n.js';
 import { workbookContext, type WorkbookContextValue, type WorkbookPerson } from '../src/core/context.js';
+
+/** English from strings.ts, Spanish from its own chunk (strings.es.ts). */
+const strings = { ...enStrings, es: esStrings };
 
 const TODAY = '2026-03-10';
 let n = 0;
@@ -84,6 +89,8 @@ describe('ipt-mood-timeline: events still to come', () => {
     expect($(el, 'tr[data-date="2026-03-24"]')).to.equal(null);
     await expect(el).to.be.accessible();
     el.lang = 'es';
+    await loadStrings('es'); // Spanish loads on demand, then the element renders again
+    await new Promise((r) => setTimeout(r));
     await el.updateComplete;
     expect(text($(el, '.upcoming h3'))).to.equal('Lo que viene');
     expect(text($(el, '.upcoming-when'))).to.equal('miércoles, 11 de marzo (mañana)');

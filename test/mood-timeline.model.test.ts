@@ -46,7 +46,11 @@ import { personInsights, INSIGHT_MIN_DAYS } from '../src/mood-timeline/insight.j
 import { isAlertRun, lowRunAt, markReported, wasReported } from '../src/mood-timeline/low-mood.js';
 import { toCsv } from '../src/mood-timeline/csv.js';
 import { csvCell } from '../src/core/export.js';
-import { formatDate, formatDayLong, formatList, formatNumber, impactKey, strings } from '../src/mood-timeline/strings.js';
+import { formatDate, formatDayLong, formatList, formatNumber, impactKey, strings as enStrings } from '../src/mood-timeline/strings.js';
+import esStrings from '../src/mood-timeline/strings.es.js';
+
+/** English from strings.ts, Spanish from its own chunk (strings.es.ts). */
+const strings = { ...enStrings, es: esStrings };
 
 const TODAY = '2026-03-10';
 const NOW = '2026-03-10T09:00:00.000Z';

@@ -13,6 +13,7 @@ import type { IptMoodTimeline } from '../src/mood-timeline/mood-timeline.js';
 import type { MoodState } from '../src/mood-timeline/model.js';
 import { workbookContext, type WorkbookContextValue, type WorkbookMeasure } from '../src/core/context.js';
 import { storedEntries } from './core/helpers.js';
+import { loadStrings } from '../src/core/i18n.js';
 import { localToday } from '../src/core/validate.js';
 
 const TODAY = '2026-03-10';
@@ -232,6 +233,8 @@ describe('ipt-mood-timeline: scores with their meaning', () => {
       expect(cell(`2026-02-${String(i + 11).padStart(2, '0')}`)).to.equal(`GAD-7: ${score} of 21, ${GAD_BANDS[i]} symptoms (past two weeks)`),
     );
     el.lang = 'es';
+    await loadStrings('es'); // Spanish loads on demand, then the element renders again
+    await new Promise((r) => setTimeout(r));
     await el.updateComplete;
     expect(cell('2026-02-06')).to.equal('PHQ-9: 14 de 27, síntomas moderados (últimas dos semanas)');
   });

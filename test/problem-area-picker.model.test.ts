@@ -19,8 +19,15 @@ import {
   type ProblemAreaState,
 } from '../src/problem-area-picker/model.js';
 import { suggest, type WorkbookEvent, type WorkbookPerson } from '../src/problem-area-picker/suggest.js';
-import { strings } from '../src/problem-area-picker/strings.js';
-import { WORDINGS, terms } from '../src/problem-area-picker/terms.js';
+import { strings as enStrings } from '../src/problem-area-picker/strings.js';
+import { flattenTerms } from '../src/problem-area-picker/terms.js';
+import esStrings from '../src/problem-area-picker/strings.es.js';
+import { WORDINGS, terms as enTerms } from '../src/problem-area-picker/terms.js';
+import { esTerms } from '../src/problem-area-picker/terms.es.js';
+
+/** English from strings.ts, Spanish from its own chunk (strings.es.ts). */
+const strings = { ...enStrings, es: { ...esStrings, ...flattenTerms(esTerms) } as Record<string, string> };
+const terms = { ...enTerms, es: esTerms };
 
 function ok(result: OpResult): ProblemAreaState {
   if (!result.ok) throw new Error(`refused: ${result.reason}`);

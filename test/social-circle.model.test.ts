@@ -20,7 +20,11 @@ import {
 import { layoutCircle, ringAt, spreadAngles, angleOf, polar, type Box, type LayoutItem } from '../src/social-circle/layout.js';
 import { peopleToCsv, CSV_COLUMNS } from '../src/social-circle/csv.js';
 import { csvCell } from '../src/core/export.js';
-import { strings, RING_LABEL_KEYS } from '../src/social-circle/strings.js';
+import { strings as enStrings, RING_LABEL_KEYS } from '../src/social-circle/strings.js';
+import esStrings from '../src/social-circle/strings.es.js';
+
+/** English from strings.ts, Spanish from its own chunk (strings.es.ts). */
+const strings = { ...enStrings, es: esStrings };
 
 const NOW = '2026-03-01T10:00:00.000Z';
 const LATER = '2026-04-01T10:00:00.000Z';

@@ -11,26 +11,91 @@ export type Catalogs = Readonly<Record<string, Catalog>>;
 export type Params = Readonly<Record<string, string | number>>;
 
 const catalogs = new Map<string, Record<string, string>>();
+const liveControllers = new Set<I18nController>();
+const chains = new Map<string, readonly string[]>();
 
-/** Adds an element's strings to the catalogs; each element registers its own once. */
-export function registerStrings(strings: Catalogs): void {
-  for (const [locale, entries] of Object.entries(strings)) {
-    const lower = locale.toLowerCase();
-    catalogs.set(lower, { ...(catalogs.get(lower) ?? {}), ...entries });
-  }
+/**
+ * A catalog that loads when a page first needs its language: `() => import('./strings.es.js')`.
+ * The module's `default` export (or the module itself, if it has none) is the catalog.
+ */
+export type LazyCatalog = () => Promise<{ default: Catalog } | Catalog>;
+
+/** Lazy catalogs by locale, each loaded at most once (`loads` keeps its promise). */
+const lazyCatalogs = new Map<string, LazyCatalog[]>();
+const loads = new Map<LazyCatalog, Promise<void>>();
+const settled = new Set<LazyCatalog>();
+
+function merge(locale: string, entries: Catalog): void {
+  const lower = locale.toLowerCase();
+  catalogs.set(lower, { ...(catalogs.get(lower) ?? {}), ...entries });
 }
-registerStrings(coreStrings);
+
+/**
+ * Adds an element's strings to the catalogs; each element registers its own once. English
+ * (and any language a host wants in the same file) comes in `strings`; other languages may
+ * come in `lazy`, one loader per locale, fetched only when an element resolves to that
+ * locale or one that falls back to it (`es-MX` loads `es`).
+ */
+export function registerStrings(strings: Catalogs, lazy: Readonly<Record<string, LazyCatalog>> = {}): void {
+  for (const [locale, entries] of Object.entries(strings)) merge(locale, entries);
+  for (const [locale, load] of Object.entries(lazy)) {
+    const lower = locale.toLowerCase();
+    lazyCatalogs.set(lower, [...(lazyCatalogs.get(lower) ?? []), load]);
+    // The page's own language starts loading with the element's code, before any element connects.
+    const page = typeof document === 'undefined' ? '' : document.documentElement.lang?.trim();
+    if (page && fallbackChain(page).includes(lower)) void startLoad(lower, load);
+  }
+  // A language already on screen gets the newcomer's catalog too.
+  for (const controller of liveControllers) controller.refresh();
+}
+registerStrings(coreStrings, { es: () => import('./strings.es.js') });
+
+function startLoad(locale: string, load: LazyCatalog): Promise<void> {
+  let loading = loads.get(load);
+  if (!loading) {
+    loading = Promise.resolve()
+      .then(load)
+      .then(
+        (module) => merge(locale, ('default' in module ? module.default : module) as Catalog),
+        (error: unknown) => {
+          // English (or the next language of the chain) stands in: never a broken element.
+          console.warn(`ipt-widgets: the "${locale}" strings could not be loaded; showing the fallback language instead.`, error);
+        },
+      )
+      .finally(() => settled.add(load));
+    loads.set(load, loading);
+  }
+  return loading;
+}
+
+/** Whether every lazy catalog `locale` falls back through has been loaded (or has failed). */
+export function stringsLoaded(locale: string): boolean {
+  return fallbackChain(locale).every((loc) => (lazyCatalogs.get(loc) ?? []).every((load) => settled.has(load)));
+}
+
+/**
+ * Loads every lazy catalog of `locale`'s fallback chain, once each; resolves when all have
+ * arrived or failed (it never rejects: a failure falls back to English with a warning).
+ */
+export function loadStrings(locale: string): Promise<void> {
+  const pending = fallbackChain(locale).flatMap((loc) => (lazyCatalogs.get(loc) ?? []).map((load) => startLoad(loc, load)));
+  return Promise.all(pending).then(() => undefined);
+}
+
+/** Loads every lazy catalog of every locale: for checks that read them all. */
+export function loadAllStrings(): Promise<void> {
+  return Promise.all([...lazyCatalogs].flatMap(([loc, list]) => list.map((load) => startLoad(loc, load)))).then(() => undefined);
+}
 
 /**
  * Every catalog registered so far, by locale (a copy): what the kit can say. The catalog
  * checks (every English key has its Spanish twin, one register of Spanish) read it, so an
- * element added later is checked as soon as it registers its strings.
+ * element added later is checked as soon as it registers its strings. Lazy catalogs are in
+ * it once loaded (`loadAllStrings()`).
  */
 export function registeredCatalogs(): Record<string, Record<string, string>> {
   return Object.fromEntries([...catalogs].map(([locale, entries]) => [locale, { ...entries }]));
 }
-
-const chains = new Map<string, readonly string[]>();
 
 /** `es-MX` → [`es-mx`, `es`, `en`]. */
 export function fallbackChain(locale: string): readonly string[] {
@@ -87,7 +152,6 @@ export function resolveLocale(element: Element, workbookLang?: string): string {
 
 const LONG_DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
 
-const liveControllers = new Set<I18nController>();
 let observer: MutationObserver | undefined;
 
 function watchLangChanges(): void {
@@ -100,10 +164,21 @@ function watchLangChanges(): void {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/**
+ * How long a first render waits for a language's catalog before it draws in the fallback
+ * language (and re-renders when the catalog arrives): long enough for a chunk from the
+ * same server, short enough that a stalled network never leaves a blank element.
+ */
+export const STRINGS_WAIT_MS = 1500;
+
 /** Gives an element `t()` and locale-aware formatting in the language it should speak. */
 export class I18nController implements ReactiveController {
+  /** The language the element renders in: the resolved one once its catalog is loaded. */
   lang = 'en';
   private workbookLang: string | undefined;
+  /** The language resolved last; `lang` follows it once its catalog has arrived. */
+  private wanted = 'en';
+  private loading: Promise<void> | undefined;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -112,7 +187,7 @@ export class I18nController implements ReactiveController {
   hostConnected(): void {
     liveControllers.add(this);
     watchLangChanges();
-    this.lang = resolveLocale(this.host, this.workbookLang);
+    this.refresh();
   }
 
   hostDisconnected(): void {
@@ -125,12 +200,41 @@ export class I18nController implements ReactiveController {
     this.refresh();
   }
 
+  /**
+   * Resolves the language again. A language whose catalog is not loaded yet keeps the
+   * element in its current language until the catalog arrives (no half-translated
+   * render), then re-renders once.
+   */
   refresh(): void {
     const next = resolveLocale(this.host, this.workbookLang);
-    if (next !== this.lang) {
+    this.wanted = next;
+    if (stringsLoaded(next)) {
+      this.loading = undefined;
+      if (next !== this.lang) {
+        this.lang = next;
+        this.host.requestUpdate();
+      }
+      return;
+    }
+    const loading = loadStrings(next).then(() => {
+      if (this.wanted !== next) return;
+      if (this.loading === loading) this.loading = undefined;
       this.lang = next;
       this.host.requestUpdate();
-    }
+    });
+    this.loading = loading;
+  }
+
+  /**
+   * While the catalog of the element's language is loading: a promise that settles when it
+   * has arrived, or after `STRINGS_WAIT_MS` at most. `undefined` when nothing is loading,
+   * so an English page's first render waits for nothing.
+   */
+  stringsPending(): Promise<void> | undefined {
+    if (!this.loading) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, STRINGS_WAIT_MS)));
+    return Promise.race([this.loading, timeout]).finally(() => clearTimeout(timer));
   }
 
   t(key: string, params?: Params): string {

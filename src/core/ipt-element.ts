@@ -113,6 +113,15 @@ export abstract class IptElement extends LitElement {
     return this.i18n.t(key, params);
   }
 
+  /**
+   * The first render waits briefly for the catalog of the element's language (a lazy one,
+   * such as Spanish), as it waits for the saved state: no flash of English.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const strings = this.hasUpdated ? undefined : this.i18n.stringsPending();
+    return strings ? strings.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   /** Called when the workbook context arrives or changes. */
   protected workbookChanged(): void {}
 

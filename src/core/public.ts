@@ -15,5 +15,5 @@ export type { StateModel, RepairResult, Item } from './model.js';
 export { workbookContext } from './context.js';
 export { IptElement } from './ipt-element.js';
 export { PersistentElement } from './persistent-element.js';
-export { registerStrings } from './i18n.js';
+export { registerStrings, type LazyCatalog } from './i18n.js';
 export { KIT_VERSION } from './version.js';

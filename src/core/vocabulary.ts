@@ -28,7 +28,7 @@ export function stageHelpKey(stage: DisputeStage, wording: StageWording = 'lay')
   return `core.stage.${wording}.${stage}.help`;
 }
 
-type StageText = Record<DisputeStage, { name: string; help: string }>;
+export type StageText = Record<DisputeStage, { name: string; help: string }>;
 
 const EN_HELP = {
   renegotiation: 'You both know you disagree, and you are still talking about it and trying to sort it out.',
@@ -36,13 +36,8 @@ const EN_HELP = {
   dissolution: 'It may feel beyond repair. Your therapist can help you think through what you want to happen.',
 };
 
-const ES_HELP = {
-  renegotiation: 'Los dos saben que no están de acuerdo, y todavía lo hablan y tratan de arreglarlo.',
-  impasse: 'Dejaron de hablarlo. La situación parece congelada y puede haber silencio o resentimiento.',
-  dissolution: 'Puede sentirse sin arreglo. Tu terapeuta puede ayudarte a pensar qué quieres que pase.',
-};
-
-const STAGES: Record<'en' | 'es', Record<StageWording, StageText>> = {
+/** English; other languages sit beside it (`vocabulary.es.ts`), loaded with the core's catalog. */
+const STAGES: Record<'en', Record<StageWording, StageText>> = {
   en: {
     clinical: {
       renegotiation: { name: 'Renegotiation', help: EN_HELP.renegotiation },
@@ -63,32 +58,12 @@ const STAGES: Record<'en' | 'es', Record<StageWording, StageText>> = {
       },
     },
   },
-  es: {
-    clinical: {
-      renegotiation: { name: 'Renegociación', help: ES_HELP.renegotiation },
-      impasse: { name: 'Estancamiento', help: ES_HELP.impasse },
-      dissolution: { name: 'Disolución', help: ES_HELP.dissolution },
-    },
-    lay: {
-      renegotiation: { name: 'Todavía lo estamos hablando', help: ES_HELP.renegotiation },
-      impasse: { name: 'Estancado', help: ES_HELP.impasse },
-      dissolution: { name: 'Parece no tener arreglo', help: ES_HELP.dissolution },
-    },
-    adolescent: {
-      renegotiation: { name: 'Todavía lo estamos hablando', help: 'Los dos saben que no están de acuerdo y todavía lo hablan.' },
-      impasse: { name: 'Estancado', help: 'Dejaron de hablarlo y la situación parece congelada.' },
-      dissolution: {
-        name: 'Parece que no tiene arreglo',
-        help: 'Puede parecer que no tiene arreglo. Tu terapeuta puede ayudarte a pensar qué quieres que pase.',
-      },
-    },
-  },
 };
 
 /** The stage words as flat catalog entries (`core.stage.<wording>.<stage>[.help]`), merged into the core's strings. */
-export function stageStrings(lang: 'en' | 'es'): Record<string, string> {
+export function stageStrings(language: Record<StageWording, StageText> = STAGES.en): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [wording, stages] of Object.entries(STAGES[lang]) as [StageWording, StageText][]) {
+  for (const [wording, stages] of Object.entries(language) as [StageWording, StageText][]) {
     for (const stage of DISPUTE_STAGES) {
       out[stageLabelKey(stage, wording)] = stages[stage].name;
       out[stageHelpKey(stage, wording)] = stages[stage].help;

@@ -2,7 +2,8 @@
  * Every user-visible string of `<ipt-ending-plan>`, English and Spanish (neutral
  * Latin-American, tú). The area names are the picker's (`picker.terms.*`).
  */
-import { flattenTerms } from '../problem-area-picker/terms.js';
+import { flattenTerms, terms } from '../problem-area-picker/terms.js';
+import { esTerms } from '../problem-area-picker/terms.es.js';
 
 const en = {
   'ending.heading': 'My plan for staying well',
@@ -109,6 +110,6 @@ const es: Record<keyof typeof en, string> = {
 };
 
 export const strings = {
-  en: { ...en, ...flattenTerms('en') } as Record<string, string>,
-  es: { ...es, ...flattenTerms('es') } as Record<string, string>,
+  en: { ...en, ...flattenTerms(terms.en) } as Record<string, string>,
+  es: { ...es, ...flattenTerms(esTerms) } as Record<string, string>,
 };

@@ -4,7 +4,8 @@
  * `terms.ts`), so both elements always name the focus alike.
  * Keys ending in `.clinical`, `.lay` and `.adolescent` follow the `terms` attribute.
  */
-import { flattenTerms } from '../problem-area-picker/terms.js';
+import { flattenTerms, terms } from '../problem-area-picker/terms.js';
+import { esTerms } from '../problem-area-picker/terms.es.js';
 
 const en = {
   'formulation.heading': 'How it fits together',
@@ -156,6 +157,6 @@ const es: Record<keyof typeof en, string> = {
 };
 
 export const strings = {
-  en: { ...en, ...flattenTerms('en') } as Record<string, string>,
-  es: { ...es, ...flattenTerms('es') } as Record<string, string>,
+  en: { ...en, ...flattenTerms(terms.en) } as Record<string, string>,
+  es: { ...es, ...flattenTerms(esTerms) } as Record<string, string>,
 };

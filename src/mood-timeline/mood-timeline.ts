@@ -77,7 +77,7 @@ import { toCsv } from './csv.js';
 import { formatDate, formatDayLong, formatList, formatNumber, impactKey, strings } from './strings.js';
 import { moodTimelineStyles } from './mood-timeline.styles.js';
 
-registerStrings(strings);
+registerStrings(strings, { es: () => import('./strings.es.js') });
 
 export type MoodView = 'chart' | 'table';
 

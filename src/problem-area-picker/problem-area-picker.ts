@@ -48,11 +48,11 @@ import {
   type ProblemAreaPickerChange,
 } from './model.js';
 import { strings } from './strings.js';
-import { DEFAULT_WORDING, WORDINGS, exampleCount } from './terms.js';
+import { DEFAULT_WORDING, WORDINGS, exampleCount, flattenTerms } from './terms.js';
 import { suggest, type Suggestion } from './suggest.js';
 import { pickerStyles } from './problem-area-picker.styles.js';
 
-registerStrings(strings);
+registerStrings(strings, { es: () => import('./strings.es.js').then((m) => ({ ...m.default, ...flattenTerms(m.esTerms) })) });
 
 const maxRule = wholeNumber('max', MIN_MAX, MAX_MAX, DEFAULT_MAX);
 const MULTILINE: ReadonlySet<string> = new Set([

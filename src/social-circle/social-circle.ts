@@ -50,7 +50,7 @@ import { downloadFile } from '../core/export.js';
 import { RING_LABEL_KEYS, strings, type CircleStringKey } from './strings.js';
 import { socialCircleStyles } from './social-circle.styles.js';
 
-registerStrings(strings);
+registerStrings(strings, { es: () => import('./strings.es.js') });
 
 export type SocialCircleView = 'circle' | 'list';
 

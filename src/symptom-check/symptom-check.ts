@@ -37,7 +37,7 @@ import {
 import { strings } from './strings.js';
 import { symptomCheckStyles } from './symptom-check.styles.js';
 
-registerStrings(strings);
+registerStrings(strings, { es: () => import('./strings.es.js') });
 
 const everyRule: AttributeRule<number | undefined> = {
   attribute: 'every',

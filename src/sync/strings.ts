@@ -19,20 +19,7 @@ export const strings = {
     'sync.memoryOnly': 'This browser is not letting us keep unsent changes: please keep this page open until they are sent.',
     'sync.tryNow': 'Try now',
   },
-  es: {
-    'sync.label': 'Envío de tus cambios',
-    'sync.idle': 'Guardado y enviado a tu programa. Lo leen a su propio ritmo, no de inmediato.',
-    'sync.idle.never': 'Lo que guardes aquí se envía a tu programa. Lo leen a su propio ritmo, no de inmediato.',
-    'sync.sending.one': 'Enviando 1 cambio…',
-    'sync.sending.other': 'Enviando {count} cambios…',
-    'sync.offline.one': 'No tienes conexión. 1 cambio está guardado en este dispositivo y se enviará cuando vuelvas a tener conexión.',
-    'sync.offline.other': 'No tienes conexión. {count} cambios están guardados en este dispositivo y se enviarán cuando vuelvas a tener conexión.',
-    'sync.offline.none': 'No tienes conexión. Los cambios que hagas se guardan en este dispositivo y se enviarán cuando vuelvas a tener conexión.',
-    'sync.retrying.one': 'No pudimos comunicarnos con tu programa ahora. 1 cambio está guardado en este dispositivo; lo intentaremos de nuevo pronto.',
-    'sync.retrying.other': 'No pudimos comunicarnos con tu programa ahora. {count} cambios están guardados en este dispositivo; lo intentaremos de nuevo pronto.',
-    'sync.error': 'Algunos cambios no se pudieron enviar. Se guardan en este dispositivo y tu programa puede ayudarte.',
-    'sync.lastSent': 'Último envío: {time}.',
-    'sync.memoryOnly': 'Este navegador no nos deja guardar los cambios sin enviar: mantén esta página abierta hasta que se envíen.',
-    'sync.tryNow': 'Intentar ahora',
-  },
 } as const;
+
+
+export type SyncStringKey = keyof (typeof strings)['en'];

@@ -18,7 +18,7 @@ import { syncStyles } from './sync.styles.js';
 
 const HOUR_MINUTE: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 
-registerStrings(strings);
+registerStrings(strings, { es: () => import('./strings.es.js') });
 
 export type { ChangeDeliveryEvent, DeadLetter, DeliveryDiff, DeliveryEvent, RiskDeliveryEvent } from './outbox.js';
 
