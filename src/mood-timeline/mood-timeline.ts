@@ -72,7 +72,7 @@ import {
 } from './chart.js';
 import { addDays, dayNumber, fromDayNumber, isRealDate } from './dates.js';
 import { isAlertRun, lowRunAt, markReported, wasReported, type LowMoodRule } from './low-mood.js';
-import { INSIGHT_MIN_DAYS, personInsights, type PersonInsight } from './insight.js';
+import type { PersonInsight } from './insight.js';
 import { toCsv } from './csv.js';
 import { formatDate, formatDayLong, formatList, formatNumber, impactKey, strings } from './strings.js';
 import { moodTimelineStyles } from './mood-timeline.styles.js';
@@ -300,6 +300,8 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
   @state() private onsetError = '';
   /** False until the first frame (the chart) is painted; then the rest of the element renders. */
   @state() private complete = false;
+  /** The patterns' code (insight.ts), loaded after the first frame. */
+  private insightModule: typeof import('./insight.js') | undefined;
   /** The drawing's width in units (see WIDE). */
   @state() private drawWidth = WIDE;
   private readonly sizer = new ResizeObserver(([entry]) => {
@@ -396,7 +398,15 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     this.observeChart();
-    void afterPaint().then(() => (this.complete = true));
+    // The patterns with people render with the rest, after the chart's first frame: their
+    // code comes then too, so the first frame does not wait for it (a failed load leaves them out).
+    void afterPaint()
+      .then(() => import('./insight.js'))
+      .then(
+        (module) => (this.insightModule = module),
+        () => undefined,
+      )
+      .then(() => (this.complete = true));
   }
 
   /** `updateComplete` resolves once the whole element is rendered, not only its first frame. */
@@ -462,7 +472,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
   private get vm(): ViewModel {
     const data = this.data;
     const today = this.todayDate;
-    const key = [data, this.range, today, this.entriesPerDay, this.workbook?.measures];
+    const key = [data, this.range, today, this.entriesPerDay, this.workbook?.measures, this.insightModule];
     if (this.cache && this.cache.key.every((k, i) => k === key[i])) return this.cache.vm;
     const shared = this.sharedMeasures();
     const allMeasures: ShownMeasure[] = shared.length ? [...data.measures, ...shared] : data.measures;
@@ -480,6 +490,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
     let rowDates: string[] | undefined;
     let weeks: WeekPoint[] | undefined;
     let insights: PersonInsight[] | undefined;
+    const insightModule = this.insightModule;
     // what only some views need is worked out when first asked for: the first frame of ten
     // years draws its line straight from the entries (see renderDrawing)
     const vm: ViewModel = {
@@ -508,7 +519,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
       measures,
       lanes: Object.keys(SCORE_SCALES).filter((name) => measures.some((m) => m.instrument === name)),
       get insights() {
-        return (insights ??= personInsights(this.oneADay ? entries : this.days, events));
+        return (insights ??= insightModule ? insightModule.personInsights(this.oneADay ? entries : this.days, events) : []);
       },
     };
     this.cache = { key, vm };
@@ -1671,7 +1682,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
       ${ready.length ? html`<p class="muted">${this.t('mood.insight.note')}</p>` : nothing}
       ${waiting.length
         ? html`<p class="muted waiting">
-            ${this.t('mood.insight.waiting', { names: formatList(waiting.map(name), this.locale), min: INSIGHT_MIN_DAYS })}
+            ${this.t('mood.insight.waiting', { names: formatList(waiting.map(name), this.locale), min: this.insightModule?.INSIGHT_MIN_DAYS ?? 0 })}
           </p>`
         : nothing}
     </section>`;
