@@ -42,6 +42,8 @@ export default [
       manualChunks: (id) => {
         const catalog = /[\\/]dist[\\/]([\w-]+)[\\/](?:strings|terms|vocabulary)\.([a-z]{2,3}(?:-[a-z0-9]+)?)\.js$/.exec(id);
         if (catalog) return `${catalog[2]}-${catalog[1]}`;
+        // the worksheets' shared layout is core code only the arc's three elements use: a chunk of its own
+        if (/[\\/]worksheet\.styles\.js$/.test(id)) return undefined;
         return /[\\/](node_modules|dist[\\/]core)[\\/]/.test(id) ? 'shared' : undefined;
       },
     },

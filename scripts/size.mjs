@@ -49,8 +49,8 @@ const loader = report('loader dist/ipt-widgets.js', 'dist/ipt-widgets.js', LOADE
 const parts = ['core', ...cmsFiles.filter((f) => f.startsWith('ipt-')).map((f) => f.slice(4, -3))].join('|');
 const catalogFile = (f) => (f.startsWith('ipt-') ? null : new RegExp(`^([a-z]{2,3}(?:-[a-z0-9]+)*)-(${parts})-[\\w-]{8}\\.js$`).exec(f));
 const catalog = {};
-let shared = 0;
-for (const file of cmsFiles.filter((f) => !f.startsWith('ipt-') && !catalogFile(f))) shared += report(`shared chunk dist/cms/${file}`, `dist/cms/${file}`, SHARED_BUDGET_BYTES);
+const chunk = {};
+for (const file of cmsFiles.filter((f) => !f.startsWith('ipt-') && !catalogFile(f))) chunk[file] = report(`shared chunk dist/cms/${file}`, `dist/cms/${file}`, SHARED_BUDGET_BYTES);
 const element = {};
 for (const file of cmsFiles.filter((f) => f.startsWith('ipt-'))) {
   element[file.replace(/\.js$/, '')] = report(`  <${file.replace(/\.js$/, '')}> dist/cms/${file}`, `dist/cms/${file}`, ELEMENT_BUDGET_BYTES);
@@ -61,8 +61,23 @@ for (const file of cmsFiles.filter((f) => catalogFile(f))) {
 }
 report('one file, everything (dist/ipt-widgets-all.js)', 'dist/ipt-widgets-all.js');
 
-/** What a page with these tags transfers of kit code (gzip), through the loader. */
-const page = (tags) => loader + shared + tags.reduce((sum, tag) => sum + (element[tag] ?? 0), 0);
+/** The chunks a file imports, and theirs, as the browser fetches them (static imports only). */
+function staticImports(file, seen = new Set()) {
+  for (const [, name] of readFileSync(`dist/cms/${file}`, 'utf8').matchAll(/(?:from|import)\s*"\.\/([\w.-]+\.js)"/g)) {
+    if (!seen.has(name)) {
+      seen.add(name);
+      staticImports(name, seen);
+    }
+  }
+  return seen;
+}
+/** What a page with these tags transfers of kit code (gzip), through the loader: each file once. */
+function page(tags) {
+  const files = new Set();
+  for (const tag of tags) for (const name of staticImports(`${tag}.js`)) files.add(name);
+  const chunks = [...files].reduce((sum, name) => sum + (chunk[name] ?? 0), 0);
+  return loader + chunks + tags.reduce((sum, tag) => sum + (element[tag] ?? 0), 0);
+}
 const withoutSync = Object.keys(element).filter((tag) => tag !== 'ipt-sync');
 console.log('\nkit code a page transfers through the loader (min+gzip):');
 console.log(`  only the picker:                  ${kb(page(['ipt-problem-area-picker']))}`);
