@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/ending-plan/ending-plan.js';
+import '../src/mood-timeline/mood-timeline.js';
 import '../src/social-circle/social-circle.js';
 import '../src/problem-area-picker/problem-area-picker.js';
 import '../src/workbook/workbook.js';
@@ -84,6 +85,37 @@ describe('ipt-ending-plan: what changed, from the workbook', () => {
     await until(() => text($(el, '[part="changed"]')).includes('Anita moved closer'), 'renamed in the review');
     expect(text($(el, '.people'))).to.include('Anita');
     expect(el.state.personIds, 'stored as ids').to.deep.equal(['p-ana']);
+  });
+
+  it('compares the mood of the first and the latest week of check-ins from the timeline, live', async () => {
+    const wrap = document.createElement('div');
+    wrap.innerHTML = `<ipt-workbook workbook-id="${unique('wb-mood')}">
+      <ipt-mood-timeline persist="none"></ipt-mood-timeline>
+      <ipt-ending-plan persist="none"></ipt-ending-plan>
+    </ipt-workbook>`;
+    document.body.append(wrap);
+    const timeline = wrap.querySelector('ipt-mood-timeline')!;
+    const el = wrap.querySelector('ipt-ending-plan')!;
+    await Promise.all([timeline.ready, el.ready]);
+    try {
+      const entry = (id: string, date: string, mood: number) => ({ id, date, mood });
+      // the first week: 2, 3 and 4 (about 3); the latest week: 6 and 7 (about 6.5)
+      timeline.state = {
+        entries: [entry('a', '2026-01-05', 2), entry('b', '2026-01-07', 3), entry('c', '2026-01-11', 4), entry('d', '2026-02-20', 5), entry('e', '2026-03-28', 6), entry('f', '2026-04-01', 7)],
+        events: [],
+        measures: [],
+      };
+      const moodText = () => el.shadowRoot!.querySelector('.mood')?.textContent?.replace(/\s+/g, ' ') ?? '';
+      await until(() => moodText().includes('My mood'), 'the mood in what changed');
+      const mood = moodText();
+      expect(mood).to.include('About 3 of 10 in my first week of check-ins').and.include('about 6.5 of 10 in the latest');
+      expect(el.exportCsv()).to.include('My mood');
+      // a check-in made now moves the latest week at once
+      timeline.checkIn(10, { date: '2026-04-02' });
+      await until(() => moodText().includes('about 7.7 of 10'), 'the latest week follows the timeline');
+    } finally {
+      wrap.remove();
+    }
   });
 
   it('exports JSON and formula-safe CSV', async () => {

@@ -57,6 +57,23 @@ export interface WorkbookSnapshot {
   people: readonly { id: string; name: string; ring: number }[];
 }
 
+/** A week of mood check-ins, summed up for the other elements. */
+export interface WorkbookMoodWeek {
+  /** `YYYY-MM-DD`: the first and last day of the week that hold check-ins. */
+  from: string;
+  to: string;
+  /** The average mood of the week's check-ins. */
+  average: number;
+}
+
+/** The timeline's mood at the start and now (its first and its latest week of check-ins), on its scale. */
+export interface WorkbookMoods {
+  min: number;
+  max: number;
+  first: WorkbookMoodWeek;
+  latest: WorkbookMoodWeek;
+}
+
 /** What elements publish into the workbook for the others. */
 export interface WorkbookShared {
   people: readonly WorkbookPerson[];
@@ -65,6 +82,8 @@ export interface WorkbookShared {
   measures: readonly WorkbookMeasure[];
   /** `YYYY-MM-DD`: when the low mood started, as marked on the timeline. */
   onset?: string;
+  /** Mood at the start and now, from the timeline (the ending plan compares them). */
+  moods?: WorkbookMoods;
   /** The chosen problem areas, primary first (from `<ipt-problem-area-picker>`). */
   focus?: readonly WorkbookFocus[];
   /** The circle's snapshots, oldest first (from `<ipt-social-circle>`). */

@@ -25,6 +25,7 @@ const SHORT_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short',
 /** What changed, in words: the element's summary of the workbook, for the screen and the exports. */
 interface Review {
   circle?: { intro: string; lines: string[] };
+  mood?: string;
   scores: string[];
   goals: { area: string; lines: string[] }[];
 }
@@ -39,7 +40,7 @@ interface Review {
  * a formula are defused).
  *
  * @tagname ipt-ending-plan
- * @summary What changed (circle, scores, goals, from the workbook) and a plan for staying well, printable on one page and downloadable.
+ * @summary What changed (circle, mood, scores, goals, from the workbook) and a plan for staying well, printable on one page and downloadable.
  *
  * @slot heading - Replaces the heading.
  *
@@ -114,6 +115,15 @@ export class IptEndingPlan extends PersistentElement<EndingPlanState, void> {
       ];
       out.circle = { intro, lines: lines.length ? lines : [this.t('ending.circle.same')] };
     }
+    if (wb.moods) {
+      const { first, latest, max } = wb.moods;
+      const num = (n: number) => this.i18n.formatNumber(Math.round(n * 10) / 10);
+      const week = { latest: num(latest.average), max: num(max), latestFrom: date(latest.from), latestTo: date(latest.to) };
+      out.mood =
+        first.from === latest.from
+          ? this.t('ending.mood.one', week)
+          : this.t('ending.mood.line', { ...week, first: num(first.average), firstFrom: date(first.from), firstTo: date(first.to) });
+    }
     for (const { instrument, first: a, latest: b } of firstAndLatest(wb.measures)) {
       if (a === b) {
         out.scores.push(this.t('ending.scores.one', { instrument, latest: b.score, latestDate: date(b.date) }));
@@ -150,6 +160,7 @@ export class IptEndingPlan extends PersistentElement<EndingPlanState, void> {
     const rows: unknown[][] = [[this.t('ending.csv.section'), this.t('ending.csv.item'), this.t('ending.csv.value')]];
     const changed = this.t('ending.changed.heading');
     if (r.circle) for (const line of r.circle.lines) rows.push([changed, this.t('ending.circle.heading'), line]);
+    if (r.mood) rows.push([changed, this.t('ending.mood.heading'), r.mood]);
     for (const line of r.scores) rows.push([changed, this.t('ending.scores.heading'), line]);
     for (const g of r.goals) for (const line of g.lines) rows.push([changed, g.area, line]);
     const plan = this.t('ending.plan.heading');
@@ -182,7 +193,7 @@ export class IptEndingPlan extends PersistentElement<EndingPlanState, void> {
 
   private renderChanged(): TemplateResult {
     const r = this.review();
-    const empty = !r.circle && r.scores.length === 0 && r.goals.length === 0;
+    const empty = !r.circle && !r.mood && r.scores.length === 0 && r.goals.length === 0;
     return html`<section part="changed" class="card changed" aria-labelledby="changed-h">
       <h3 id="changed-h">${this.t('ending.changed.heading')}</h3>
       ${empty ? html`<p class="muted">${this.t('ending.changed.none')}</p>` : nothing}
@@ -191,6 +202,7 @@ export class IptEndingPlan extends PersistentElement<EndingPlanState, void> {
           ? html`<div class="circle"><h4>${this.t('ending.circle.heading')}</h4><p>${r.circle.intro}</p>
               <ul>${r.circle.lines.map((l) => html`<li>${l}</li>`)}</ul></div>`
           : nothing}
+        ${r.mood ? html`<div class="mood"><h4>${this.t('ending.mood.heading')}</h4><p>${r.mood}</p></div>` : nothing}
         ${r.scores.length
           ? html`<div class="scores"><h4>${this.t('ending.scores.heading')}</h4><ul>${r.scores.map((l) => html`<li>${l}</li>`)}</ul></div>`
           : nothing}

@@ -11,7 +11,7 @@ import { registerStrings } from '../core/i18n.js';
 import { baseStyles } from '../core/theme.js';
 import { isCalendarDate, localToday } from '../core/validate.js';
 import { afterPaint, nowIso } from '../core/time.js';
-import type { WorkbookLifeEvent, WorkbookMeasure } from '../core/context.js';
+import type { WorkbookLifeEvent, WorkbookMeasure, WorkbookMoods, WorkbookMoodWeek } from '../core/context.js';
 import type { StateModel } from '../core/model.js';
 import {
   EVENT_KINDS,
@@ -441,7 +441,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
       ...(e.impact !== undefined ? { impact: e.impact } : {}),
       ...(e.personIds ? { personIds: [...e.personIds] } : {}),
     }));
-    this.workbook.publish(this, { lifeEvents, onset: this.data.onset ?? undefined });
+    this.workbook.publish(this, { lifeEvents, onset: this.data.onset ?? undefined, moods: moodWeeks(this.data.entries, this.min, this.max) });
   }
 
   /**
@@ -1687,6 +1687,20 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
         : nothing}
     </section>`;
   }
+}
+
+/** The first and the latest week of check-ins (seven days from the first, seven up to the last), for the workbook. */
+function moodWeeks(entries: readonly Entry[], min: number, max: number): WorkbookMoods | undefined {
+  if (entries.length === 0) return undefined;
+  const dates = entries.map((e) => e.date).sort();
+  const week = (from: string, to: string): WorkbookMoodWeek => {
+    const moods = entries.filter((e) => e.date >= from && e.date <= to).map((e) => e.mood);
+    const days = dates.filter((d) => d >= from && d <= to);
+    return { from: days[0], to: days[days.length - 1], average: moods.reduce((a, b) => a + b, 0) / moods.length };
+  };
+  const first = dates[0];
+  const last = dates[dates.length - 1];
+  return { min, max, first: week(first, addDays(first, 6)), latest: week(addDays(last, -6), last) };
 }
 
 defineElement('ipt-mood-timeline', IptMoodTimeline);

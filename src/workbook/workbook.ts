@@ -129,6 +129,7 @@ export class IptWorkbook extends LitElement {
       lifeEvents: all.flatMap((s) => s.lifeEvents ?? []),
       measures: all.flatMap((s) => s.measures ?? []),
       onset: all.map((s) => s.onset).find((onset) => onset !== undefined),
+      moods: all.map((s) => s.moods).find((moods) => moods !== undefined),
       focus: all.flatMap((s) => s.focus ?? []),
       formulation: all.map((s) => s.formulation).find((f) => f !== undefined),
       snapshots: all.flatMap((s) => s.snapshots ?? []).sort((a, b) => (a.takenAt < b.takenAt ? -1 : a.takenAt > b.takenAt ? 1 : 0)),
