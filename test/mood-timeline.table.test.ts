@@ -1,3 +1,4 @@
+import { loadStrings } from '../src/core/i18n.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/mood-timeline/mood-timeline.js';
@@ -118,6 +119,7 @@ describe('ipt-mood-timeline: the table a page at a time', () => {
     await el.updateComplete;
     await expect(el).to.be.accessible();
     el.setAttribute('lang', 'es');
+    await loadStrings('es'); // Spanish arrives on demand
     await new Promise((r) => setTimeout(r, 20));
     await el.updateComplete;
     expect(text($(el, '#table-count'))).to.equal('Se muestran los 200 días más recientes de 450.');

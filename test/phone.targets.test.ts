@@ -1,3 +1,4 @@
+import { viaWebDriver } from './core/helpers.js';
 import { expect, html, fixture } from '@open-wc/testing';
 import { setViewport, executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
@@ -44,8 +45,12 @@ function targets(root: ShadowRoot): Array<{ what: string; w: number; h: number }
 }
 
 describe('pointer targets at 390 px', () => {
+  before(function () {
+    // WebKit's WebDriver cannot size the viewport (nor send real touch): Chromium and Firefox run these
+    if (viaWebDriver) this.skip();
+  });
   after(async () => {
-    await setViewport({ width: 800, height: 600 });
+    if (!viaWebDriver) await setViewport({ width: 800, height: 600 });
   });
 
   for (const tag of TAGS) {

@@ -67,3 +67,6 @@ export async function typeText(text: string): Promise<void> {
   const { sendKeys } = await import('@web/test-runner-commands');
   for (const key of text) await sendKeys({ press: key });
 }
+
+/** True in WebKit driven over WebDriver here: it cannot size the viewport nor send real touch. */
+export const viaWebDriver = /AppleWebKit/.test(navigator.userAgent) && !/Chrom/.test(navigator.userAgent);
