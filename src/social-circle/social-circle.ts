@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssVars } from '../core/css-vars.js';
 import { PersistentElement } from '../core/persistent-element.js';
 import { IptElement } from '../core/ipt-element.js';
 import { oneOf, wholeNumber } from '../core/attributes.js';
@@ -950,7 +950,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
     return html`${people.length > 0 ? html`<p class="hint">${this.t(readonly ? 'circle.hintReadonly' : 'circle.hint')}</p>` : nothing}
       <div class="picture">
         <svg
-          style=${styleMap({ '--_hit-fine': `${hitFine.toFixed(2)}px`, '--_hit-coarse': `${hitCoarse.toFixed(2)}px` })}
+          ${cssVars({ '--_hit-fine': `${hitFine.toFixed(2)}px`, '--_hit-coarse': `${hitCoarse.toFixed(2)}px` })}
           class="circle"
           part="picture"
           viewBox="${vb.x} ${vb.y} ${vb.w} ${vb.h}"
