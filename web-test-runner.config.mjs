@@ -14,6 +14,13 @@ import { touchCommandPlugin } from './scripts/touch-command.mjs';
 
 const wanted = (process.env.IPT_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim());
 
+// A browser driver's promise that rejects outside any test (a protocol refusal after a test
+// has ended, say) would otherwise stop the whole runner without its summary: name it and go
+// on; the test it belonged to fails or times out on its own.
+process.on('unhandledRejection', (reason) => {
+  console.error('[browser tests] a browser command failed outside any test:', reason);
+});
+
 
 const launchers = {
   chromium: () =>
@@ -55,6 +62,7 @@ export default {
   files: process.env.IPT_TEST_FILES ? process.env.IPT_TEST_FILES.split(',') : ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
+  port: process.env.IPT_WTR_PORT ? Number(process.env.IPT_WTR_PORT) : undefined,
   concurrency: 1,
   concurrentBrowsers: 3,
   browsers: wanted.map((name) => {
@@ -64,7 +72,8 @@ export default {
   }),
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), touchCommandPlugin()],
   middleware: [cspMiddleware],
-  testFramework: { config: { timeout: 20000 } },
+  // A bound on a stuck test, not a measure of speed: generous, since these machines are shared.
+  testFramework: { config: { timeout: 60000 } },
   testsFinishTimeout: 600000,
   browserStartTimeout: 120000,
   coverage: wanted.includes("chromium") && process.env.IPT_COVERAGE !== "0",

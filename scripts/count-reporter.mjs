@@ -21,7 +21,7 @@ export function countReporter() {
         if (!session.passed && (session.errors?.length ?? 0) > 0) totals.sessionErrors += 1;
       }
       mkdirSync('test-results', { recursive: true });
-      writeFileSync('test-results/browser.json', JSON.stringify(totals));
+      writeFileSync(process.env.IPT_COUNT_FILE ?? 'test-results/browser.json', JSON.stringify(totals));
     },
   };
 }

@@ -1,5 +1,5 @@
 // `npm test`: every check a change must pass, then one closing line with the real counts.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { missingBrowsers, startWebKitServices, BROWSER_BINARIES } from './browsers.mjs';
 
@@ -28,6 +28,41 @@ function finish() {
   process.exit(totals.failed > 0 ? 1 : 0);
 }
 
+/** One engine in its own runner; its output lines carry the engine's name. */
+function runEngine(engine, port, attempt) {
+  const countFile = `test-results/browser-${engine}.json`;
+  rmSync(countFile, { force: true });
+  const env = {
+    ...process.env,
+    IPT_BROWSERS: engine,
+    IPT_WTR_PORT: String(port),
+    IPT_COUNT_FILE: countFile,
+    // Coverage comes from Chromium's runner only (the only engine that reports it).
+    IPT_COVERAGE: engine === 'chromium' ? (process.env.IPT_COVERAGE ?? '1') : '0',
+  };
+  return new Promise((resolve) => {
+    const child = spawn('npx', ['wtr'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const prefix = `[${engine}] `;
+    const relay = (stream, out) => {
+      let rest = '';
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk) => {
+        const lines = (rest + chunk).split('\n');
+        rest = lines.pop() ?? '';
+        for (const line of lines) out.write(prefix + line + '\n');
+      });
+      stream.on('end', () => rest && out.write(prefix + rest + '\n'));
+    };
+    relay(child.stdout, process.stdout);
+    relay(child.stderr, process.stderr);
+    child.on('close', (status, signal) => {
+      const counts = existsSync(countFile) ? JSON.parse(readFileSync(countFile, 'utf8')) : null;
+      const how = signal ? `signal ${signal}` : `exit ${status}`;
+      resolve({ status: status ?? 1, how, counts, attempt });
+    });
+  });
+}
+
 const missing = missingBrowsers(browsers);
 if (missing.length) {
   console.error(
@@ -49,18 +84,36 @@ if (!quick) {
   step('size budget', 'node', ['scripts/size.mjs', '--check']);
 }
 
-rmSync('test-results/browser.json', { force: true });
+// Each engine runs in its own test runner, the three at once: a runner that stops without its
+// results (a crash of the runner or its browser, not a failing test) is named with its exit
+// status and run once more on its own, so one engine's crash neither hides nor takes down the
+// other engines' results.
 let stopWebKit = () => {};
 if (browsers.includes('webkit')) stopWebKit = await startWebKitServices();
-const wtrStatus = run(`browser tests (${browsers.join(', ')})`, 'npx', ['wtr']);
+console.log(`\n▶ browser tests (${browsers.join(', ')}, one runner each)`);
+const engineRuns = browsers.map((engine, i) => runEngine(engine, 8100 + i * 10, 1));
+const engineResults = await Promise.all(engineRuns);
+for (const [i, result] of engineResults.entries()) {
+  if (result.counts) continue;
+  console.error(`✗ ${browsers[i]}: the runner stopped without results (${result.how}); running ${browsers[i]} again on its own`);
+  engineResults[i] = await runEngine(browsers[i], 8200 + i * 10, 2);
+}
 stopWebKit();
-if (existsSync('test-results/browser.json')) {
-  const counts = JSON.parse(readFileSync('test-results/browser.json', 'utf8'));
-  totals.passed += counts.passed;
-  totals.failed += counts.failed;
-  if (wtrStatus !== 0 && counts.failed === 0) totals.failed += 1; // a session error, not a test failure
-} else {
-  totals.failed += 1;
+for (const [i, result] of engineResults.entries()) {
+  const engine = browsers[i];
+  if (!result.counts) {
+    console.error(`✗ ${engine}: the runner stopped twice without results (${result.how})`);
+    totals.failed += 1;
+    continue;
+  }
+  const { passed, failed, skipped } = result.counts;
+  console.log(`  ${engine}: ${passed} passed, ${failed} failed, ${skipped} skipped${result.attempt > 1 ? ' (second run)' : ''}`);
+  totals.passed += passed;
+  totals.failed += failed;
+  if (result.status !== 0 && failed === 0) {
+    console.error(`✗ ${engine}: the runner ended with ${result.how} and no failing test (a session error)`);
+    totals.failed += 1;
+  }
 }
 
 if (existsSync('test/e2e') && !quick) {

@@ -160,7 +160,6 @@ describe('ipt-ending-plan: the plan', () => {
   });
 
   it('fits a filled-in plan on one printed page (A4 or US Letter, 15 mm margins)', async function () {
-    this.timeout(30000);
     // Print media is emulated through Chromium's DevTools protocol only: other engines skip
     // before any command runs (Firefox's driver raised the refusal in the runner's own process).
     if (!/Chrom/.test(navigator.userAgent)) this.skip();
@@ -272,7 +271,6 @@ describe('ipt-ending-plan: storage, bad state, read-only, accessibility', () => 
 
 describe('the arc in a workbook: export, import, erase', () => {
   it('exports, imports and erases the formulation, the session plan and the ending plan with the rest of the workbook', async function () {
-    this.timeout(30000);
     await import('../src/formulation/formulation.js');
     await import('../src/session-plan/session-plan.js');
     const id = unique('xfer');

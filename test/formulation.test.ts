@@ -273,7 +273,6 @@ describe('ipt-formulation: read-only and accessibility', () => {
 
 describe('ipt-formulation: two tabs', () => {
   it('shows the client’s own words written in one tab in the other', async function () {
-    this.timeout(30000);
     const { openTab } = await import('./core/helpers.js');
     const key = unique('tabs');
     const page = { srcdoc: `<!doctype html><html lang="en"><body><script type="module" src="/src/formulation/formulation.ts"></script><ipt-formulation storage-key="${key}"></ipt-formulation></body></html>` };

@@ -99,7 +99,6 @@ describe('languages on demand through the CMS loader (dist/ipt-widgets.js)', () 
   const catalogChunk = /\/dist\/cms\/[a-z]{2,3}(?:-[a-z0-9]+)*-(?:core|[a-z-]+)-[\w-]{8}\.js$/;
 
   it('an English page requests no language catalog', async function () {
-    this.timeout(20000);
     const { frame, win, doc } = await openPage('/test/loader/only-picker.html');
     await win.customElements.whenDefined('ipt-problem-area-picker');
     const picker = doc.querySelector('ipt-problem-area-picker') as Lit;
@@ -113,7 +112,6 @@ describe('languages on demand through the CMS loader (dist/ipt-widgets.js)', () 
   });
 
   it('a Spanish page requests the Spanish of the core and of the element it uses, and renders Spanish', async function () {
-    this.timeout(20000);
     const { frame, win, doc } = await openPage('/test/loader/lang-es.html');
     await win.customElements.whenDefined('ipt-problem-area-picker');
     const picker = doc.querySelector('ipt-problem-area-picker') as Lit;

@@ -16,7 +16,6 @@ const requested = (win: Window) => win.performance.getEntriesByType('resource').
 
 describe('the CMS loader (dist/ipt-widgets.js)', () => {
   it('loads only the elements a page uses, and leaves other tags alone', async function () {
-    this.timeout(20000);
     const { frame, win, doc } = await openPage('/test/loader/only-picker.html');
     await win.customElements.whenDefined('ipt-problem-area-picker');
     const picker = doc.querySelector('ipt-problem-area-picker') as HTMLElement & { ready: Promise<void>; updateComplete: Promise<boolean> };
@@ -36,7 +35,6 @@ describe('the CMS loader (dist/ipt-widgets.js)', () => {
   });
 
   it('loads elements whose tags are added later, also inside a workbook added later', async function () {
-    this.timeout(20000);
     const { frame, win, doc } = await openPage('/test/loader/only-picker.html');
     await win.customElements.whenDefined('ipt-problem-area-picker');
     const box = doc.createElement('div');
@@ -50,7 +48,6 @@ describe('the CMS loader (dist/ipt-widgets.js)', () => {
   });
 
   it('preloads the tags its meta names, and a second copy of the loader changes nothing', async function () {
-    this.timeout(20000);
     const errors: string[] = [];
     const { frame, win } = await openPage('/test/loader/preload.html');
     win.addEventListener('error', (e) => errors.push(String(e.message)));
@@ -65,7 +62,6 @@ describe('the CMS loader (dist/ipt-widgets.js)', () => {
   });
 
   it('takes the element files from the base a meta gives', async function () {
-    this.timeout(20000);
     const { frame, win } = await openPage('/test/loader/base.html');
     await until(() => Boolean(win.customElements.get('ipt-workbook')), 'defined');
     expect(win.__loadedFromBase).to.equal(true);

@@ -216,7 +216,6 @@ describe('ipt-session-plan: storage, bad state, read-only, accessibility', () =>
 
 describe('ipt-session-plan: two tabs', () => {
   it('keeps the notes of two sessions written at the same time in two tabs', async function () {
-    this.timeout(30000);
     const { openTab } = await import('./core/helpers.js');
     const key = unique('tabs');
     const page = { srcdoc: `<!doctype html><html lang="en"><body><script type="module" src="/src/session-plan/session-plan.ts"></script><ipt-session-plan storage-key="${key}"></ipt-session-plan></body></html>` };

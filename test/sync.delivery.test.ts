@@ -389,7 +389,6 @@ describe('<ipt-sync> on a full disk', () => {
   }
 
   it('delivers what was queued while storage was full, exactly once, and says so meanwhile', async function () {
-    this.timeout(30_000);
     const url = endpoint();
     const root = await fixture<HTMLElement>(html`<ipt-workbook workbook-id=${`quota-${unique}`}>
       <ipt-sync endpoint=${url} show-status retry-min-ms="600000" retry-max-ms="600000"></ipt-sync><p></p>

@@ -4,7 +4,6 @@ import { expect } from '@open-wc/testing';
 
 describe('strict CSP', () => {
   it('renders every element with no policy violation', async function () {
-    this.timeout(20000);
     const policy = (await fetch('/test/csp/page.html')).headers.get('content-security-policy') ?? '';
     expect(policy).to.include("style-src 'self'").and.include("require-trusted-types-for 'script'");
     const frame = document.createElement('iframe');

@@ -27,8 +27,11 @@ export function record(target: EventTarget, name: string): CustomEvent[] {
 
 export const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Resolves when a condition holds, polling; rejects after a deadline with a message. */
-export async function until(check: () => boolean | Promise<boolean>, message: string, timeoutMs = 4000): Promise<void> {
+/**
+ * Resolves when a condition holds, polling; rejects after a deadline with a message. The
+ * deadline is generous because these machines are shared: it bounds a wait, it times nothing.
+ */
+export async function until(check: () => boolean | Promise<boolean>, message: string, timeoutMs = 10000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return;

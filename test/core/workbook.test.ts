@@ -129,7 +129,6 @@ describe('<ipt-workbook>', () => {
   });
 
   it('eraseData() also erases the outbox: queued changes, the batch on its way, dead letters, journals', async function () {
-    this.timeout(20_000);
     const stamp = Date.now();
     const id = `erase-outbox-${stamp}`;
     const root = await fixture<HTMLElement>(html`<div>
