@@ -41,7 +41,7 @@ async function mountWorkbook(extra = '', id = unique('wb'), persist = 'none'): P
   const el = wrap.querySelector('ipt-decision-analysis')!;
   await Promise.all([circle.ready, picker.ready, el.ready]);
   circle.state = { people: [person('p-sis', 'Marta', 1), person('p-boss', 'Luis', 3)] };
-  picker.state = { ratings: {}, selected: [{ area: 'role-transition', primary: true, details: {} }] };
+  picker.state = { ratings: {}, selected: [{ area: 'role-transition', primary: true, details: {}, goals: [] }] };
   await until(() => ((el as unknown as { workbook?: { focus?: unknown[] } }).workbook?.focus?.length ?? 0) === 1, 'the workbook shares the focus');
   await el.updateComplete;
   return { wb, circle, picker, el };

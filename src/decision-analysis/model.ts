@@ -8,7 +8,13 @@
  */
 import type { Item, RepairResult, StateModel } from '../core/model.js';
 import { describe, expectArray, expectAtMost, expectDate, expectObject, expectString, expectUniqueIds, fail, isPlainObject, newId, optionalOneOf, optionalString, optionalTimestamp } from '../core/validate.js';
-import { AREAS, type Area } from '../problem-area-picker/model.js';
+import type { Area } from '../problem-area-picker/model.js';
+
+/**
+ * The four problem areas (the picker's `AREAS`, checked against its type): written here so
+ * that this element does not pull the picker's whole model into its file.
+ */
+const AREAS = ['grief', 'role-dispute', 'role-transition', 'interpersonal-deficits'] as const satisfies readonly Area[];
 
 export const TAG = 'ipt-decision-analysis';
 /** Characters of one answer (the question, the reasons for or against, the first step, how it went). */
