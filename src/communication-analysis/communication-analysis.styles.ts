@@ -47,6 +47,13 @@ export const communicationStyles = [
     .field {
       margin-bottom: var(--_space);
     }
+    #heading-open {
+      font-size: 1.2em;
+      margin: var(--_space) 0;
+    }
+    [part='steps'] {
+      margin-bottom: calc(var(--_space) * 2);
+    }
     .step-count {
       color: var(--_color-muted);
       margin: 0 0 4px;
@@ -61,9 +68,7 @@ export const communicationStyles = [
       margin-bottom: var(--_space);
     }
     summary {
-      min-height: 44px;
-      display: flex;
-      align-items: center;
+      padding: 10px 0;
       cursor: pointer;
     }
     ol.steps {

@@ -355,7 +355,7 @@ export class IptCommunicationAnalysis extends PersistentElement<CommunicationSta
   private renderSteps(a: Analysis): TemplateResult {
     const field = STEPS[this.step]!;
     const total = STEPS.length;
-    return html`<section part="steps" aria-labelledby="steps-h">
+    return html`<section part="steps" class="card" aria-labelledby="steps-h">
       <h3 id="steps-h">${this.t('comm.steps.heading')}</h3>
       <details>
         <summary>${this.t('comm.step.list')}</summary>
