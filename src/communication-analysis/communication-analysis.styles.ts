@@ -76,6 +76,12 @@ export const communicationStyles = [
       padding: 0;
       list-style: none;
     }
+    ol.steps button,
+    .open-button {
+      box-sizing: border-box;
+      white-space: normal;
+      overflow-wrap: anywhere;
+    }
     ol.steps button {
       width: 100%;
       text-align: start;
