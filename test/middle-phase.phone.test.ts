@@ -1,7 +1,7 @@
 // The middle phase's two worksheets on a phone: nothing wider than the screen, every
 // pointer target at least 24 x 24 CSS px (WCAG 2.2 2.5.8), and one question at a time.
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/communication-analysis/communication-analysis.js';
 import '../src/decision-analysis/decision-analysis.js';
 import { viaWebDriver } from './core/helpers.js';
@@ -66,5 +66,28 @@ describe('the middle phase on a phone', () => {
         });
       }
     }
+  }
+});
+
+describe('the middle phase on paper', () => {
+  for (const tag of Object.keys(states)) {
+    it(`${tag}: prints every answer of every item, and no buttons or fields`, async function () {
+      // print media is emulated through Chromium's DevTools protocol only
+      if (!/Chrom/.test(navigator.userAgent)) this.skip();
+      const el = await mountOpen(tag, 'en', true);
+      await emulateMedia({ media: 'print' });
+      try {
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const root = el.shadowRoot!;
+        const shown = [...root.querySelectorAll<HTMLElement>('button, input, select, textarea')].filter((c) => c.getClientRects().length > 0);
+        expect(shown.map((c) => c.tagName), 'no controls on paper').to.deep.equal([]);
+        const record = root.querySelector<HTMLElement>('.print-only [part="record"]')!;
+        expect(record.getClientRects().length, 'the record is printed').to.be.greaterThan(0);
+        expect(record.textContent).to.include(long);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+        el.parentElement!.remove();
+      }
+    });
   }
 });

@@ -123,7 +123,7 @@ export class IptCommunicationAnalysis extends PersistentElement<CommunicationSta
     return this.i18n.formatDate(day, SHORT_DATE);
   }
 
-  private update1(field: Parameters<typeof updateAnalysis>[2], name: string): void {
+  private patch(field: Parameters<typeof updateAnalysis>[2], name: string): void {
     const a = this.open;
     if (!a || !this.interactive) return this.requestUpdate();
     this.commit(updateAnalysis(this.data, a.id, field, nowIso()), { type: 'analysis-update', id: a.id, field: name });
@@ -254,7 +254,7 @@ export class IptCommunicationAnalysis extends PersistentElement<CommunicationSta
           <input type="date" id="date" min="1900-01-01" max="2100-12-31" .value=${live(a.date)}
             @change=${(e: Event) => {
               const v = (e.target as HTMLInputElement).value;
-              if (/^\d{4}-\d{2}-\d{2}$/.test(v)) this.update1({ date: v }, 'date');
+              if (/^\d{4}-\d{2}-\d{2}$/.test(v)) this.patch({ date: v }, 'date');
               else this.requestUpdate();
             }} />
         </div>
@@ -289,7 +289,7 @@ export class IptCommunicationAnalysis extends PersistentElement<CommunicationSta
     const nameInput = (label: string) => html`<div class="field">
       <label for="person-name">${this.t(label)}</label>
       <input type="text" id="person-name" maxlength=${NAME_LIMIT} autocomplete="off" .value=${live(a.personName ?? '')}
-        @input=${(e: Event) => this.update1({ personName: (e.target as HTMLInputElement).value, personId: undefined }, 'personName')} />
+        @input=${(e: Event) => this.patch({ personName: (e.target as HTMLInputElement).value, personId: undefined }, 'personName')} />
     </div>`;
     if (people.length === 0) return nameInput('comm.person');
     const known = a.personId !== undefined && people.some((p) => p.id === a.personId);
@@ -300,8 +300,8 @@ export class IptCommunicationAnalysis extends PersistentElement<CommunicationSta
           @change=${(e: Event) => {
             const v = (e.target as HTMLSelectElement).value;
             this.typingName = v === OTHER;
-            if (v === OTHER) this.update1({ personId: undefined }, 'personId');
-            else this.update1({ personId: v || undefined, personName: undefined }, 'personId');
+            if (v === OTHER) this.patch({ personId: undefined }, 'personId');
+            else this.patch({ personId: v || undefined, personName: undefined }, 'personId');
           }}>
           <option value="" ?selected=${value === ''}>${this.t('comm.person.choose')}</option>
           ${people.map((p) => html`<option value=${p.id} ?selected=${value === p.id}>${p.name}</option>`)}
@@ -322,7 +322,7 @@ export class IptCommunicationAnalysis extends PersistentElement<CommunicationSta
           @change=${(e: Event) => {
             const v = (e.target as HTMLSelectElement).value;
             this.eventNotice = undefined;
-            this.update1({ eventId: v || undefined }, 'eventId');
+            this.patch({ eventId: v || undefined }, 'eventId');
           }}>
           <option value="" ?selected=${!a.eventId}>${this.t('comm.event.none')}</option>
           ${a.eventId && !linked ? html`<option value=${a.eventId} selected>${this.t('comm.event.notShown')}</option>` : nothing}
@@ -370,7 +370,7 @@ export class IptCommunicationAnalysis extends PersistentElement<CommunicationSta
       <p class="step-count" id="step-count">${this.t('comm.step.of', { n: this.step + 1, total })}</p>
       <label for="answer">${this.t(`comm.q.${field}`)}</label>
       <textarea id="answer" aria-describedby="step-count" maxlength=${TEXT_LIMIT} .value=${live(a[field] ?? '')}
-        @input=${(e: Event) => this.update1({ [field]: (e.target as HTMLTextAreaElement).value }, field)}></textarea>
+        @input=${(e: Event) => this.patch({ [field]: (e.target as HTMLTextAreaElement).value }, field)}></textarea>
       <div class="step-nav">
         <button type="button" id="prev" ?disabled=${this.step === 0} @click=${() => this.goTo(this.step - 1)}>${this.t('comm.step.prev')}</button>
         <button type="button" id="next" class="primary" ?disabled=${this.step === total - 1} @click=${() => this.goTo(this.step + 1)}>${this.t('comm.step.next')}</button>
@@ -383,7 +383,7 @@ export class IptCommunicationAnalysis extends PersistentElement<CommunicationSta
       <label for=${field}>${this.t(`comm.l.${field}`)}</label>
       <p class="help" id="${field}-help">${this.t(`comm.h.${field}`)}</p>
       <textarea id=${field} aria-describedby="${field}-help" maxlength=${TEXT_LIMIT} .value=${live(a[field] ?? '')}
-        @input=${(e: Event) => this.update1({ [field]: (e.target as HTMLTextAreaElement).value }, field)}></textarea>
+        @input=${(e: Event) => this.patch({ [field]: (e.target as HTMLTextAreaElement).value }, field)}></textarea>
     </div>`;
   }
 
