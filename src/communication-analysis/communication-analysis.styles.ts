@@ -19,6 +19,7 @@ export const communicationStyles = [
       display: flex;
       flex-wrap: wrap;
       justify-content: space-between;
+      align-items: center;
       gap: calc(var(--_space) / 2);
     }
     .open-button .count {
