@@ -102,7 +102,7 @@ describe('ipt-decision-analysis: a choice thought through', () => {
     await until(() => el.shadowRoot!.activeElement?.id === 'opt-2-text', 'the new option gets the focus');
     await typeText('Share a flat');
     $<HTMLInputElement>(el, '#choice-2').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     $<HTMLTextAreaElement>(el, '#firstStep').focus();
     await typeText('Ask Eva');
     await el.updateComplete;
