@@ -86,6 +86,7 @@ console.log(`  a workbook with every element but <ipt-sync>: ${kb(page(withoutSy
 console.log(`  everything:                       ${kb(page(Object.keys(element)))}`);
 /** The same page in a language: plus that language's catalog of the core and of each element. */
 const inLanguage = (locale, tags) => page(tags) + [...tags, 'core'].reduce((sum, part) => sum + (catalog[locale]?.[part] ?? 0), 0);
+console.log(`  the middle phase (workbook, circle, timeline, picker, both analyses): ${kb(page(['ipt-workbook', 'ipt-social-circle', 'ipt-mood-timeline', 'ipt-problem-area-picker', 'ipt-communication-analysis', 'ipt-decision-analysis']))}`);
 const four = ['ipt-social-circle', 'ipt-mood-timeline', 'ipt-problem-area-picker', 'ipt-symptom-check'];
 console.log(`  all four elements:                ${kb(page(four))}`);
 for (const locale of Object.keys(catalog)) {

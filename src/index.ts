@@ -16,6 +16,10 @@ export { IptSessionPlan } from './session-plan/session-plan.js';
 export type { SessionPlanState, Session, Phase, SessionPlanChangeEvent } from './session-plan/session-plan.js';
 export { IptEndingPlan } from './ending-plan/ending-plan.js';
 export type { EndingPlanState, EndingPlanChangeEvent } from './ending-plan/ending-plan.js';
+export { IptCommunicationAnalysis } from './communication-analysis/communication-analysis.js';
+export type { CommunicationState, Analysis, CommunicationAnalysisChangeEvent } from './communication-analysis/communication-analysis.js';
+export { IptDecisionAnalysis } from './decision-analysis/decision-analysis.js';
+export type { DecisionState, Decision, DecisionOption, DecisionAnalysisChangeEvent } from './decision-analysis/decision-analysis.js';
 export { IptSync } from './sync/sync.js';
 export type {
   SyncStatus,

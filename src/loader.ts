@@ -27,6 +27,8 @@ export const ELEMENT_FILES: Readonly<Record<string, string>> = {
   'ipt-formulation': 'ipt-formulation.js',
   'ipt-session-plan': 'ipt-session-plan.js',
   'ipt-ending-plan': 'ipt-ending-plan.js',
+  'ipt-communication-analysis': 'ipt-communication-analysis.js',
+  'ipt-decision-analysis': 'ipt-decision-analysis.js',
 };
 
 interface LoaderState {

@@ -28,6 +28,17 @@ export interface WorkbookLifeEvent {
   personIds?: string[];
 }
 
+/** A new event for the timeline, made from another element (a communication analysis). */
+export interface NewLifeEvent {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  title: string;
+  /** The timeline's kinds: `conflict`, `loss`, `change`, `connection`, `support`, `other`. */
+  kind?: string;
+  personIds?: string[];
+  personNames?: string[];
+}
+
 /** A questionnaire score another element holds (a completed symptom check), for the timeline to draw. */
 export interface WorkbookMeasure {
   /** Stable: the symptom-check response id. */
@@ -108,6 +119,15 @@ export interface WorkbookContextValue extends WorkbookShared {
   publish(publisher: object, shared: Partial<WorkbookShared>): void;
   /** Withdraws what a publisher shared (it left the page). */
   withdraw(publisher: object): void;
+  /**
+   * Adds an event to the timeline that shares its events in this workbook (the event lives
+   * in the timeline's own record, which emits its own `ipt-change`), and resolves with its
+   * id; `undefined` when no timeline shares events here. A bad event rejects with the
+   * timeline's `TypeError`.
+   */
+  addLifeEvent?(event: NewLifeEvent): Promise<string | undefined>;
+  /** True when a timeline shares its events here, so `addLifeEvent` has somewhere to write. */
+  canAddLifeEvents?: boolean;
 }
 
 export const workbookContext = createContext<WorkbookContextValue>(Symbol.for('ipt-workbook'));

@@ -10,7 +10,7 @@ export type {
   IptReadyDetail,
   IptReadyEvent,
 } from './events.js';
-export type { WorkbookContextValue, WorkbookLifeEvent, WorkbookPerson, WorkbookShared } from './context.js';
+export type { NewLifeEvent, WorkbookContextValue, WorkbookLifeEvent, WorkbookPerson, WorkbookShared } from './context.js';
 export type { StateModel, RepairResult, Item } from './model.js';
 export { workbookContext } from './context.js';
 export { IptElement } from './ipt-element.js';

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { oneOf, nonEmptyText, type AttributeRule } from '../core/attributes.js';
 import { crisisTemplates, type CrisisContent } from '../core/crisis.js';
-import { ensureContextRoot, workbookContext, type WorkbookContextValue, type WorkbookShared } from '../core/context.js';
+import { ensureContextRoot, workbookContext, type NewLifeEvent, type WorkbookContextValue, type WorkbookShared } from '../core/context.js';
 import { defineElement } from '../core/define.js';
 import { KIT_MARK } from '../core/workbook-lookup.js';
 import { reportError } from '../core/events.js';
@@ -143,7 +143,28 @@ export class IptWorkbook extends LitElement {
       withdraw: (publisher) => {
         if (this.shared.delete(publisher)) this.provider.setValue(this.contextValue());
       },
+      canAddLifeEvents: this.timeline() !== undefined,
+      addLifeEvent: async (event) => {
+        const timeline = this.timeline();
+        if (!timeline) return undefined;
+        await timeline.ready;
+        return timeline.addEvent({ ...event });
+      },
     };
+  }
+
+  /**
+   * The timeline that shares its events here: the one place an event made elsewhere is
+   * written, through its own `addEvent()` (its rules, its record, its `ipt-change`).
+   */
+  private timeline(): { ready: Promise<void>; addEvent(event: NewLifeEvent): string } | undefined {
+    for (const [publisher, shared] of this.shared) {
+      const el = publisher as Partial<{ localName: string; ready: Promise<void>; addEvent: unknown; isConnected: boolean }>;
+      if (shared.lifeEvents && el.localName === 'ipt-mood-timeline' && el.isConnected && typeof el.addEvent === 'function') {
+        return el as { ready: Promise<void>; addEvent(event: NewLifeEvent): string };
+      }
+    }
+    return undefined;
   }
 
   private crisisFromPage(): CrisisContent | undefined {
