@@ -243,6 +243,9 @@ async function hydrate(entry, item) {
     element.setAttribute('storage-key', item.storageKey);
     element.setAttribute('persist', 'none'); // the client's data never lands on this device
     element.setAttribute('readonly', '');
+    // the section's own heading names the part: the element adds none of its own
+    element.setAttribute('heading-level', 'none');
+    if (item.source === 'ipt-mood-timeline') element.setAttribute('weekly-average', '');
     entry.section.append(element);
     entry.element = element;
   }
