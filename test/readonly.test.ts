@@ -9,7 +9,6 @@ import '../src/ending-plan/ending-plan.js';
 import '../src/symptom-check/symptom-check.js';
 import '../src/problem-area-picker/problem-area-picker.js';
 import '../src/workbook/workbook.js';
-import { record } from './core/helpers.js';
 
 type Kit = HTMLElement & { ready: Promise<void>; updateComplete: Promise<unknown>; state: unknown; readonly: boolean };
 

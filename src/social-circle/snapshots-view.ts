@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Params } from '../core/i18n.js';
+import type { HeadingAttributes } from '../core/headings.js';
 import type { Comparison, Snapshot } from './model.js';
 
 /**
@@ -9,6 +10,8 @@ import type { Comparison, Snapshot } from './model.js';
  */
 export interface SnapshotsView {
   t(key: string, params?: Params): string;
+  /** A heading `depth` levels below the element's top one, at the host's `heading-level`. */
+  heading(depth: number, content: unknown, attributes?: HeadingAttributes): TemplateResult | typeof nothing;
   readonly: boolean;
   snapshots: readonly Snapshot[];
   /** The chosen ids ('' until the person picks; `now` for the current people). */
@@ -47,7 +50,7 @@ export function renderSnapshots(v: SnapshotsView, on: SnapshotsActions): Templat
   const option = (s: Snapshot, selected: string) =>
     html`<option value=${s.id} ?selected=${s.id === selected}>${v.t('circle.snapshot.item', { label: s.label, date: date(s) })}</option>`;
   return html`<section class="snapshots" part="snapshots" aria-labelledby="snapshots-title">
-    <h3 id="snapshots-title">${v.t('circle.snapshots')}</h3>
+    ${v.heading(1, v.t('circle.snapshots'), { id: 'snapshots-title' })}
     ${v.readonly
       ? nothing
       : html`<form class="snapshot-controls bar" @submit=${on.submit}>
@@ -94,7 +97,7 @@ function renderComparison(v: SnapshotsView, c: Comparison): TemplateResult {
   const ringWords = (r: number) => v.t('circle.ringOption', { ring: r, label: v.ringLabel(r) });
   return html`<div class="compare-result">
     ${c.moved.length
-      ? html`<h4>${v.t('circle.compare.moved')}</h4>
+      ? html`${v.heading(2, v.t('circle.compare.moved'))}
           <ul class="moved">
             ${c.moved.map(
               (m) =>
@@ -106,13 +109,13 @@ function renderComparison(v: SnapshotsView, c: Comparison): TemplateResult {
           </ul>`
       : nothing}
     ${c.added.length
-      ? html`<h4>${v.t('circle.compare.added')}</h4>
+      ? html`${v.heading(2, v.t('circle.compare.added'))}
           <ul class="added">
             ${c.added.map((p) => html`<li>${p.name}</li>`)}
           </ul>`
       : nothing}
     ${c.removed.length
-      ? html`<h4>${v.t('circle.compare.removed')}</h4>
+      ? html`${v.heading(2, v.t('circle.compare.removed'))}
           <ul class="removed">
             ${c.removed.map((p) => html`<li>${p.name}</li>`)}
           </ul>`

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssVars } from '../core/css-vars.js';
 import { PersistentElement } from '../core/persistent-element.js';
 import { IptElement } from '../core/ipt-element.js';
@@ -816,10 +817,15 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
     const people = this.data.people;
     const readonly = this.isReadonly;
     return html`
-      <div part="base" class="base view-${this.view} ${readonly ? 'readonly' : ''}">
+      <div
+        part="base"
+        class="base view-${this.view} ${readonly ? 'readonly' : ''}"
+        role=${ifDefined(this.hasTopHeading ? undefined : 'region')}
+        aria-label=${ifDefined(this.hasTopHeading ? undefined : this.t('circle.title'))}
+      >
         <header>
-          <h2><slot name="heading">${this.t('circle.title')}</slot></h2>
-          <slot name="intro"><p class="intro">${this.t('circle.intro')}</p></slot>
+          ${this.heading(0, html`<slot name="heading">${this.t('circle.title')}</slot>`)}
+          <slot name="intro">${readonly ? nothing : html`<p class="intro">${this.t('circle.intro')}</p>`}</slot>
         </header>
         ${this.savingNotice()}
         <div class="bar">
@@ -1058,6 +1064,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
     return renderSnapshots(
       {
         t: (k, p) => this.t(k, p),
+        heading: (depth, content, attributes) => this.heading(depth, content, attributes),
         readonly: this.isReadonly,
         snapshots: this.data.snapshots,
         compareFrom: this.compareFrom,
