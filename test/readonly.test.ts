@@ -9,6 +9,9 @@ import '../src/ending-plan/ending-plan.js';
 import '../src/symptom-check/symptom-check.js';
 import '../src/problem-area-picker/problem-area-picker.js';
 import '../src/workbook/workbook.js';
+import '../src/social-circle/social-circle.js';
+import '../src/mood-timeline/mood-timeline.js';
+import { localToday } from '../src/core/validate.js';
 
 type Kit = HTMLElement & { ready: Promise<void>; updateComplete: Promise<unknown>; state: unknown; readonly: boolean };
 
@@ -20,6 +23,10 @@ interface Case {
   absent: { en: string[]; es: string[] };
   /** Read-only words that speak of the client, shown with `filled`. */
   present?: { en: string[]; es: string[] };
+  /** Read-only words of the empty state. */
+  emptyPresent?: { en: string[]; es: string[] };
+  /** Controls that change only the view (table or picture, period, downloads), not the client's data. */
+  viewControls?: string;
 }
 
 const phq = (id: string, date: string, items: (0 | 1 | 2 | 3)[]) => ({ id, instrument: 'phq9', date, items, completedAt: `${date}T10:00:00.000Z` });
@@ -73,13 +80,36 @@ const CASES: Case[] = [
     },
     present: { en: ['Focus of treatment', 'How much it sounds like them: A lot', 'What they expect from the other person', 'Goals for'], es: ['Enfoque del tratamiento', 'Qué espera de la otra persona'] },
   },
+  {
+    tag: 'ipt-social-circle',
+    filled: { people: [{ id: 'p1', name: 'Ana', relationship: 'partner', ring: 1, support: 'a-lot' }], snapshots: [] },
+    absent: {
+      en: ['People in your life', 'Put yourself in the middle', 'No one here yet. Add the people', 'No snapshots yet. Save one now', 'Drag people to move them', 'Add a person', 'Supports you a lot', 'around you'],
+      es: ['Las personas de tu vida', 'Tú estás en el centro', 'Agrega a las personas', 'Guarda una ahora', 'Arrastra a las personas', 'Agregar a una persona', 'Te apoya mucho', 'a tu alrededor'],
+    },
+    present: { en: ['People in their life', 'No snapshots yet.', 'Supports them a lot'], es: ['Las personas de su vida', 'Todavía no hay instantáneas.'] },
+    emptyPresent: { en: ['No one added yet.'], es: ['Todavía no hay nadie.'] },
+    viewControls: '.view-toggle button, details.export *, .compare-controls *',
+  },
+  {
+    tag: 'ipt-mood-timeline',
+    filled: { entries: [{ id: 'm1', date: localToday(), mood: 4, note: 'Slept badly after the call' }], events: [] },
+    absent: {
+      en: ['How you have been feeling', 'Your check-ins will appear here', 'How is your mood today?', 'Add something that happened', 'Something that happened with people in your life', 'If you can, mark roughly', 'When your low mood started'],
+      es: ['Cómo te has sentido', 'Tus registros aparecerán aquí', '¿Cómo está tu ánimo hoy?', 'Agregar algo que pasó', 'Algo que pasó con personas de tu vida', 'Si puedes, marca', 'Cuándo empezó tu ánimo bajo'],
+    },
+    present: { en: ['How they have been feeling', 'Notes with check-ins', 'Slept badly after the call'], es: ['Cómo se ha sentido', 'Notas de los registros', 'Slept badly after the call'] },
+    emptyPresent: { en: ['No check-ins yet.'], es: ['Todavía no hay registros.'] },
+    viewControls: '.controls *, .export button',
+  },
 ];
 
 /** Controls that would change the client's data: none may be there, enabled, read-only. */
-function actingControls(el: Kit): Element[] {
+function actingControls(el: Kit, viewControls = ''): Element[] {
   const root = el.shadowRoot!;
+  const view = new Set(viewControls ? root.querySelectorAll(viewControls) : []);
   return [...root.querySelectorAll('button, input, select, textarea, [contenteditable="true"]')].filter(
-    (c) => !(c as HTMLButtonElement).disabled && !c.closest('fieldset[disabled]'),
+    (c) => !(c as HTMLButtonElement).disabled && !c.closest('fieldset[disabled]') && !view.has(c) && !c.closest('dialog:not([open])'),
   );
 }
 
@@ -115,7 +145,8 @@ for (const c of CASES) {
         const el = await mountRo(c.tag, '', lang);
         for (const stage of ['empty', 'filled']) {
           if (stage === 'filled') await fill(el, c.filled);
-          expect(actingControls(el).map((b) => b.outerHTML.slice(0, 80)), `${stage}: controls`).to.deep.equal([]);
+          else for (const words of c.emptyPresent?.[lang] ?? []) expect(text(el), 'empty state').to.include(words);
+          expect(actingControls(el, c.viewControls).map((b) => b.outerHTML.slice(0, 80)), `${stage}: controls`).to.deep.equal([]);
           const shown = text(el);
           for (const words of c.absent[lang]) expect(shown, `${stage}: "${words}"`).not.to.include(words);
           await expect(el).to.be.accessible();
@@ -147,7 +178,7 @@ for (const c of CASES) {
       const found = levels(el);
       expect(found).not.to.include(2);
       expect(found.every((l) => l >= 3)).to.equal(true);
-      const region = el.shadowRoot!.querySelector('section.frame, fieldset.frame')!;
+      const region = el.shadowRoot!.querySelector('section.frame, fieldset.frame, [part~="base"]')!;
       expect(region.getAttribute('aria-label')).to.be.a('string').and.not.equal('');
       expect(region.hasAttribute('aria-labelledby')).to.equal(false);
       await expect(el).to.be.accessible();

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { downloadFile } from '../core/export.js';
 import { PersistentElement } from '../core/persistent-element.js';
 import { IptElement } from '../core/ipt-element.js';
@@ -888,8 +889,13 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
     // The first frame holds what the person came to see: the chart (or the table) of the
     // whole period. Everything below it (legend, controls, forms, patterns) follows once
     // that frame is painted, so nothing the first frame drew moves.
-    return html`<div class="base" part="base">
-      <h2 part="title"><slot name="heading">${this.t('mood.title')}</slot></h2>
+    return html`<div
+      class="base"
+      part="base"
+      role=${ifDefined(this.hasTopHeading ? undefined : 'region')}
+      aria-label=${ifDefined(this.hasTopHeading ? undefined : this.t('mood.title'))}
+    >
+      ${this.heading(0, html`<slot name="heading">${this.t('mood.title')}</slot>`, { part: 'title' })}
       ${this.savingNotice()}
       ${this.renderSummary(vm)}
       <div class="chart-view" ?hidden=${!chartView}>
@@ -928,7 +934,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
           ${this.view === 'chart' ? this.t('mood.view.table') : this.t('mood.view.chart')}
         </button>
       </div>
-      ${this.view === 'chart' ? this.renderDay(vm) : nothing}
+      ${this.view === 'chart' ? this.renderDay(vm) : nothing} ${this.view === 'chart' ? this.renderNotes(vm) : nothing}
       <div>
         ${this.isReadonly ? nothing : this.renderCheckIn()}
         <!-- what just happened, next to where it is done; Undo after a removal -->
@@ -1125,7 +1131,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
     const row = vm.rows.get(date);
     const ro = this.isReadonly;
     return html`<section class="day" part="day" aria-label=${formatDayLong(date, this.locale, this.todayDate)}>
-      <h3>${formatDayLong(date, this.locale, this.todayDate)}</h3>
+      ${this.heading(1, formatDayLong(date, this.locale, this.todayDate))}
       ${row?.entries.length === 1 ? nothing : html`<p>${this.moodText(row)}</p>`}
       ${row?.entries.length
         ? html`<ul>
@@ -1163,6 +1169,34 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
             )}
           </ul>`
         : nothing}
+    </section>`;
+  }
+
+  /**
+   * The period's check-in notes as text, newest first: in the chart they are otherwise read
+   * one day at a time (a tooltip, the chosen day), and a clinician reading the chart would
+   * miss them.
+   */
+  private renderNotes(vm: ViewModel): TemplateResult | typeof nothing {
+    const notes: { date: string; mood: number; note: string }[] = [];
+    for (let i = vm.rowDates.length - 1; i >= 0; i--) {
+      const date = vm.rowDates[i]!;
+      if (date < vm.window.from || date > vm.window.to) continue;
+      for (const e of vm.rows.get(date)?.entries ?? []) if (e.note) notes.push({ date, mood: e.mood, note: e.note });
+    }
+    if (notes.length === 0) return nothing;
+    return html`<section class="notes" part="notes" aria-labelledby="notes-heading">
+      ${this.heading(1, this.t('mood.notes.heading'), { id: 'notes-heading' })}
+      <ul class="note-list">
+        ${notes.map(
+          (n) => html`<li>${this.t('mood.notes.item', {
+            date: formatDayLong(n.date, this.locale, this.todayDate),
+            mood: this.num(n.mood),
+            max: this.num(this.max),
+            note: n.note,
+          })}</li>`,
+        )}
+      </ul>
     </section>`;
   }
 
@@ -1222,7 +1256,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
     if (!coming.length) return nothing;
     const relative = new Intl.RelativeTimeFormat(this.locale, { numeric: 'auto' });
     return html`<section class="upcoming" part="upcoming" aria-labelledby="upcoming-heading">
-      <h3 id="upcoming-heading">${this.t('mood.upcoming.heading')}</h3>
+      ${this.heading(1, this.t('mood.upcoming.heading'), { id: 'upcoming-heading' })}
       ${coming.map(
         (e) => html`<div class="upcoming-item" data-date=${e.date}>
           <p class="upcoming-when">
@@ -1242,6 +1276,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
     return renderOnset(
       {
         t: (k, p) => this.t(k, p),
+        heading: (depth, content, attributes) => this.heading(depth, content, attributes),
         locale: this.locale,
         readonly: this.isReadonly,
         onset: this.data.onset,
@@ -1299,7 +1334,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
         })}
         <span class="caveat muted">${this.t('mood.insight.caveat')}</span>`;
     return html`<section class="insight" part="insight" aria-labelledby="insight-heading">
-      <h3 id="insight-heading">${this.t('mood.insight.heading')}</h3>
+      ${this.heading(1, this.t('mood.insight.heading'), { id: 'insight-heading' })}
       ${vm.insights.length === 0 ? html`<p class="muted">${this.t('mood.insight.none')}</p>` : nothing}
       ${ready.length
         ? html`<ul class="patterns">
@@ -1317,7 +1352,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
             )}
           </ul>`
         : nothing}
-      ${ready.length ? html`<p class="muted">${this.t('mood.insight.note')}</p>` : nothing}
+      ${ready.length && !this.isReadonly ? html`<p class="muted">${this.t('mood.insight.note')}</p>` : nothing}
       ${waiting.length
         ? html`<p class="muted waiting">
             ${this.t('mood.insight.waiting', { names: formatList(waiting.map(name), this.locale), min: this.insightModule?.INSIGHT_MIN_DAYS ?? 0 })}

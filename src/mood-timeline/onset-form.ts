@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Params } from '../core/i18n.js';
+import type { HeadingAttributes } from '../core/headings.js';
 import { formatDayLong } from './strings.js';
 
 /**
@@ -10,6 +11,8 @@ import { formatDayLong } from './strings.js';
  */
 export interface OnsetView {
   t(key: string, params?: Params): string;
+  /** A heading `depth` levels below the element's top one, at the host's `heading-level`. */
+  heading(depth: number, content: unknown, attributes?: HeadingAttributes): TemplateResult | typeof nothing;
   locale: string;
   readonly: boolean;
   /** The marked day, if any. */
@@ -35,12 +38,12 @@ export function renderOnset(view: OnsetView, on: OnsetActions): TemplateResult {
     : html`<p class="muted onset-shown">${view.t('mood.onset.none')}</p>`;
   if (view.readonly) {
     return html`<section class="onset" part="onset" aria-labelledby="onset-heading">
-      <h3 id="onset-heading">${view.t('mood.onset.heading')}</h3>
+      ${view.heading(1, view.t('mood.onset.heading'), { id: 'onset-heading' })}
       ${shown}
     </section>`;
   }
   return html`<section class="onset" part="onset" aria-labelledby="onset-heading">
-    <h3 id="onset-heading">${view.t('mood.onset.heading')}</h3>
+    ${view.heading(1, view.t('mood.onset.heading'), { id: 'onset-heading' })}
     <p class="muted" id="onset-intro">${view.t('mood.onset.intro')}</p>
     ${shown}
     <form class="onset-form actions" novalidate @submit=${on.save}>

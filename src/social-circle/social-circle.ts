@@ -823,7 +823,8 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
         role=${ifDefined(this.hasTopHeading ? undefined : 'region')}
         aria-label=${ifDefined(this.hasTopHeading ? undefined : this.t('circle.title'))}
       >
-        <header>
+        <!-- a header in a shadow root is a page banner to assistive technology: one per circle, inside the host's own -->
+        <header role="none">
           ${this.heading(0, html`<slot name="heading">${this.t('circle.title')}</slot>`)}
           <slot name="intro">${readonly ? nothing : html`<p class="intro">${this.t('circle.intro')}</p>`}</slot>
         </header>
