@@ -43,7 +43,7 @@ interface Review {
  * @tagname ipt-ending-plan
  * @summary What changed (circle, mood, scores, goals, from the workbook) and a plan for staying well, printable on one page and downloadable.
  *
- * @slot heading - Replaces the heading.
+ * @slot heading - Replaces the heading. Not shown under `heading-level="none"`.
  *
  * @event ipt-change - `{ source, storageKey, workbook, state, change, at }`; `change.type` is `text` (with `change.field`), `person-pick` (with `change.id`), `replace` or `clear`.
  * @event ipt-ready - `{ source, storageKey }` once the saved state is loaded.

@@ -46,7 +46,7 @@ const MONTH: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
  * @tagname ipt-formulation
  * @summary The interpersonal formulation: sick-role card, onset, what was happening, focus, an editable statement, the client's own words and agreement.
  *
- * @slot heading - Replaces the heading.
+ * @slot heading - Replaces the heading. Not shown under `heading-level="none"`.
  *
  * @event ipt-change - `{ source, storageKey, workbook, state, change, at }`; `change.type` is `onset`, `event-pick`, `person-pick` (with `change.id`), `statement`, `own-words`, `agreement`, `replace` or `clear`.
  * @event ipt-ready - `{ source, storageKey }` once the saved state is loaded.

@@ -110,7 +110,7 @@ type Removed = { kind: 'entry'; item: Entry } | { kind: 'event'; item: LifeEvent
  * days opens the crisis content and emits `ipt-risk` once per run.
  *
  * @tagname ipt-mood-timeline
- * @attr {boolean} readonly - View only: no check-in, no event form, no edit buttons; the chart, table, insight and exports stay (also when the workbook is `readonly`).
+ * @attr {boolean} readonly - Someone else's view (a clinician's): no check-in, no event form, no edit buttons, none of the client's prompts, words that speak of the client; the chart, the notes, table, insight and exports stay (also when the workbook is `readonly`).
  * @summary Daily mood check-ins and life events with people, on one chart and in a table.
  *
  * @event ipt-change - After every change. `detail.change.type` is one of `entry-add`, `entry-update`,
@@ -123,12 +123,13 @@ type Removed = { kind: 'entry'; item: Entry } | { kind: 'event'; item: LifeEvent
  * @event ipt-ready - Once the saved state is loaded.
  * @event ipt-error - Storage trouble, a repaired saved record (`invalid-state`) or a bad attribute.
  *
- * @slot heading - The heading (default "How you have been feeling").
+ * @slot heading - The heading (default "How you have been feeling"). Not shown under `heading-level="none"`.
  * @slot min-label - Words at the low end of the scale (default "Very bad"); overrides `min-label`.
  * @slot max-label - Words at the high end of the scale (default "Very good"); overrides `max-label`.
  * @slot crisis - `<template slot="crisis" lang="en">` children: this element's crisis content, per language
  *   (inside a workbook, set it once on the workbook instead).
  *
+ * @csspart notes - The period's check-in notes, listed as text under the chart.
  * @csspart saving-notice - The one calm line shown while changes stay on this page only (storage blocked or full).
  * @csspart base - The element's whole layout.
  * @csspart title - The heading.

@@ -98,7 +98,7 @@ interface Notice {
  * @tagname ipt-problem-area-picker
  * @summary Choose and describe the focus of treatment among the four IPT problem areas.
  *
- * @slot heading - Replaces the heading ("What would you like to work on?").
+ * @slot heading - Replaces the heading ("What would you like to work on?"). Not shown under `heading-level="none"`.
  * @slot intro - Replaces the introduction under the heading.
  *
  * @event ipt-change - `{ source, storageKey, workbook, state, change, at }`; `change.type` is one of `rating-set`, `area-select`, `area-deselect`, `area-primary`, `area-update`, `goal-add`, `goal-update`, `goal-remove`, `replace`, `clear`, with `change.area` (and `change.goalId` for goals).

@@ -58,7 +58,7 @@ const optionalCount = (attribute: string): AttributeRule<number | undefined> => 
  * @tagname ipt-session-plan
  * @summary Session N of M, the phase, a date and note per session, gentle reminders of what is due, and the sessions left.
  *
- * @slot heading - Replaces the heading.
+ * @slot heading - Replaces the heading. Not shown under `heading-level="none"`.
  *
  * @event ipt-change - `{ source, storageKey, workbook, state, change, at }`; `change.type` is `total`, `current`, `session-date`, `session-note` (with `change.session`, 1-based), `replace` or `clear`.
  * @event ipt-ready - `{ source, storageKey }` once the saved state is loaded.

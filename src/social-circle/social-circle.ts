@@ -103,7 +103,7 @@ interface UndoOffer {
  * @attr {"circle"|"list"} view - Which view shows first: the picture (`circle`, default) or the table (`list`).
  * @attr {string} storage-key - Which saved record this instance uses (default `default`).
  * @attr {"local"|"none"} persist - `none` keeps everything in memory only.
- * @attr {boolean} readonly - View only: no add form, no editing, no dragging, no snapshot form; keyboard navigation, details and announcements stay (also when the workbook is `readonly`).
+ * @attr {boolean} readonly - Someone else's view (a clinician's): no add form, no editing, no dragging, no snapshot form, no introduction, words that speak of the client ("People in their life"); keyboard navigation, details and announcements stay (also when the workbook is `readonly`).
  * @attr {string} lang - Language (`en`, `es`); inherited from the closest `[lang]` by default.
  *
  * @prop {SocialCircleState} state - The whole state `{ people, snapshots }` as plain JSON; assigning validates (TypeError naming the field).
@@ -113,7 +113,7 @@ interface UndoOffer {
  * @event ipt-change - Something changed. Detail `{ source, storageKey, workbook, state, change, at }`; `change.type` is one of `person-add`, `person-update`, `person-move`, `person-remove`, `person-restore`, `snapshot`, `replace`, `clear`, with `change.id` for one person (and `from`/`to` rings for a move).
  * @event ipt-error - Storage trouble, a bad attribute or repaired saved data. Detail `{ source, storageKey, code, message }`.
  *
- * @slot heading - Your own heading (default "People in your life").
+ * @slot heading - Your own heading (default "People in your life"). Not shown under `heading-level="none"`.
  * @slot intro - Your own introduction under the heading.
  *
  * @csspart saving-notice - The one calm line shown while changes stay on this page only (storage blocked or full).

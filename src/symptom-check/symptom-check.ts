@@ -69,7 +69,7 @@ const twins = new Map<string, Set<IptSymptomCheck>>();
  * @attr {boolean} readonly - A clinician's view: every response item by item, in the third person, no controls (also when the workbook is `readonly`).
  * @summary PHQ-9 or GAD-7 item by item: every answer kept, the score with its meaning, history, due dates, and the crisis content at once when item 9 is answered above 0.
  *
- * @slot heading - Replaces the heading.
+ * @slot heading - Replaces the heading. Not shown under `heading-level="none"`.
  * @slot intro - Replaces the introduction under the heading.
  *
  * @event ipt-change - `{ source, storageKey, workbook, state, change, at }`; `change.type` is `answer` (with `change.id` the response id and `change.item`, 1-based), `difficulty`, `finish`, `replace` or `clear`.
