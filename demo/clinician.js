@@ -210,7 +210,8 @@ function sectionFor(item, sameSourceIndex) {
   const heading = el('h2', {}, sameSourceIndex > 0 ? `${title} (${sameSourceIndex + 1})` : title);
   const meta = el('p', { className: 'meta' });
   const section = el('section', { className: 'element' }, heading, meta);
-  section.setAttribute('aria-label', heading.textContent);
+  // no name on the section: the element inside is the named region (its own label), and two
+  // regions of one name in one place read as a duplicate landmark
   section.dataset.source = item.source;
   entry = { section, meta, element: null, eventId: null };
   shown.set(key, entry);
@@ -243,6 +244,9 @@ async function hydrate(entry, item) {
     element.setAttribute('storage-key', item.storageKey);
     element.setAttribute('persist', 'none'); // the client's data never lands on this device
     element.setAttribute('readonly', '');
+    // the section's own heading names the part: the element adds none of its own
+    element.setAttribute('heading-level', 'none');
+    if (item.source === 'ipt-mood-timeline') element.setAttribute('weekly-average', '');
     entry.section.append(element);
     entry.element = element;
   }

@@ -250,7 +250,9 @@ describe('ipt-ending-plan: storage, bad state, read-only, accessibility', () => 
     expect((window as { __xssE?: number }).__xssE).to.equal(undefined);
     expect(el.shadowRoot!.querySelectorAll('button, input, textarea').length).to.equal(0);
     const all = text(el.shadowRoot!.querySelector('section')!);
-    expect(all).to.include('relapse-prevention plan').and.include('Walks').and.include('Doctor').and.include('PHQ-9').and.include('If it is urgent');
+    expect(all).to.include('relapse-prevention plan').and.include('Walks').and.include('Doctor').and.include('PHQ-9');
+    // the crisis section speaks to the client ("If you ever think of harming yourself"): not in someone else's view
+    expect(all).not.to.include('If it is urgent');
   });
 
   for (const lang of ['en', 'es']) {

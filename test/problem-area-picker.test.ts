@@ -460,7 +460,7 @@ describe('ipt-problem-area-picker: state, bad input, read-only', () => {
     el.state = { ratings: { 'role-dispute': 'a-little' }, selected: [{ area: 'role-dispute', primary: true, details: { stage: 'renegotiation', personName: 'Sam' }, goals: [] }] };
     await settle(el);
     expect(el.shadowRoot!.querySelectorAll('input, textarea, select, button')).to.have.length(0);
-    expect(text($$(el, '.rating-text')[1]!)).to.equal('How much it sounds like you: A little');
+    expect(text($$(el, '.rating-text')[1]!)).to.equal('How much it sounds like them: A little');
     expect($$(el, 'dd').map(text)).to.deep.equal(['Sam', 'Still talking it through']);
     expect(text($(el, '.area.chosen .badge'))).to.equal('Main focus');
   });

@@ -132,6 +132,24 @@ export function translate(locale: string, key: string, params?: Params): string 
   return key;
 }
 
+/** Whether English (every key's first language) has `key`, or its plural forms. */
+export function hasString(key: string): boolean {
+  const en = catalogs.get('en');
+  return en !== undefined && (en[key] !== undefined || en[`${key}.other`] !== undefined);
+}
+
+/**
+ * The read-only twin of a key: `ending.people` → `ending.ro.people`, when the catalogs have
+ * one. Read-only is someone else's view of the client's work (a clinician's page), so its
+ * words speak of the client ("People they can turn to"), not to them.
+ */
+export function readonlyKey(key: string): string {
+  const dot = key.indexOf('.');
+  if (dot < 0 || key.includes('.ro.')) return key;
+  const twin = `${key.slice(0, dot)}.ro${key.slice(dot)}`;
+  return hasString(twin) ? twin : key;
+}
+
 /** The closest element matching `selector`, crossing shadow roots upwards. */
 export function closestAcross(start: Element, selector: string): Element | null {
   let node: Element | null = start;

@@ -9,9 +9,10 @@ import { ContextConsumer } from '@lit/context';
 import { oneOf, type AttributeRule } from './attributes.js';
 import { ensureContextRoot, workbookContext, type WorkbookContextValue } from './context.js';
 import { CrisisController, type CrisisContent } from './crisis.js';
+import { DEFAULT_HEADING_LEVEL, HEADING_LEVELS, headingAt, levelAt, type HeadingAttributes, type HeadingLevel } from './headings.js';
 import { emit, reportError, type IptChangeDetail, type IptChangeInfo, type IptErrorCode, type IptRiskKind } from './events.js';
 import { cloneJson, type StateDiff } from './merge.js';
-import { I18nController, type Params } from './i18n.js';
+import { I18nController, readonlyKey, type Params } from './i18n.js';
 import { nowIso } from './time.js';
 import { KIT_MARK, lookUpWorkbook, type WorkbookLookup } from './workbook-lookup.js';
 
@@ -30,6 +31,13 @@ export abstract class IptElement extends LitElement {
    */
   static attributeRules: Record<string, AttributeRule> = {
     persist: oneOf('persist', ['local', 'none'], 'local'),
+    headingLevel: {
+      attribute: 'heading-level',
+      fallback: DEFAULT_HEADING_LEVEL,
+      accepts: `${HEADING_LEVELS.map((v) => `"${v}"`).join(', ')}`,
+      // a property set from script may be a number (3): as good as "3"
+      isValid: (value) => (HEADING_LEVELS as readonly string[]).includes(String(value)),
+    },
   };
 
   /** Which saved record this instance uses; instances with the same key (and workbook) show the same state. */
@@ -40,6 +48,14 @@ export abstract class IptElement extends LitElement {
 
   /** View only: no gesture changes the state (a clinician's view, printing). */
   @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /**
+   * The level of the element's top heading, `1` to `6` (its sub-headings follow one level
+   * below, down to h6), or `none` to leave the top heading out where the host's own heading
+   * already names the element (the region keeps that name for screen readers). Under `none`
+   * the sub-headings stay at h3 and below, as under the default h2.
+   */
+  @property({ attribute: 'heading-level' }) headingLevel: HeadingLevel = DEFAULT_HEADING_LEVEL;
 
   /** The workbook this element is in, if any (through `@lit/context`). */
   @state() protected workbook: WorkbookContextValue | undefined;
@@ -103,15 +119,35 @@ export abstract class IptElement extends LitElement {
     return found.foreign && found.element.hasAttribute('readonly');
   }
 
+  /**
+   * A heading `depth` levels below the element's top heading (0 = the top one), at the level
+   * the host chose with `heading-level`; the top one is `nothing` under `none`.
+   */
+  protected heading(depth: number, content: unknown, attributes?: HeadingAttributes) {
+    return headingAt(levelAt(String(this.headingLevel) as HeadingLevel, depth), content, attributes);
+  }
+
+  /** False under `heading-level="none"`: the element's region is then named by `aria-label`. */
+  protected get hasTopHeading(): boolean {
+    return String(this.headingLevel) !== 'none';
+  }
+
   /** The language this element speaks now. */
   protected get locale(): string {
     return this.i18n.lang;
   }
 
-  /** A string from the catalogs in this element's language. */
+  /**
+   * A string from the catalogs in this element's language. Read-only, a key's `.ro.` twin
+   * (`ending.ro.people` for `ending.people`) is used where the catalog has one: the third
+   * person, for someone looking at the client's work.
+   */
   protected t(key: string, params?: Params): string {
-    return this.i18n.t(key, params);
+    return this.i18n.t(this.readonlyVoice ? readonlyKey(key) : key, params);
   }
+
+  /** `isReadonly` as of the latest update: `t()` runs hundreds of times a render, the lookup once. */
+  private readonlyVoice = false;
 
   /**
    * The first render waits briefly for the catalog of the element's language (a lazy one,
@@ -127,6 +163,7 @@ export abstract class IptElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.readonlyVoice = this.isReadonly;
     const rules = (this.constructor as typeof IptElement).attributeRules;
     for (const key of changed.keys()) {
       const rule = rules[key as string];

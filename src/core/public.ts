@@ -14,6 +14,7 @@ export type { NewLifeEvent, WorkbookContextValue, WorkbookLifeEvent, WorkbookPer
 export type { StateModel, RepairResult, Item } from './model.js';
 export { workbookContext } from './context.js';
 export { IptElement } from './ipt-element.js';
+export type { HeadingLevel } from './headings.js';
 export { PersistentElement } from './persistent-element.js';
 export { registerStrings, type LazyCatalog } from './i18n.js';
 export { KIT_VERSION } from './version.js';

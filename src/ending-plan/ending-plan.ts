@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { PersistentElement } from '../core/persistent-element.js';
 import { IptElement } from '../core/ipt-element.js';
 import { oneOf } from '../core/attributes.js';
@@ -42,7 +43,7 @@ interface Review {
  * @tagname ipt-ending-plan
  * @summary What changed (circle, mood, scores, goals, from the workbook) and a plan for staying well, printable on one page and downloadable.
  *
- * @slot heading - Replaces the heading.
+ * @slot heading - Replaces the heading. Not shown under `heading-level="none"`.
  *
  * @event ipt-change - `{ source, storageKey, workbook, state, change, at }`; `change.type` is `text` (with `change.field`), `person-pick` (with `change.id`), `replace` or `clear`.
  * @event ipt-ready - `{ source, storageKey }` once the saved state is loaded.
@@ -173,14 +174,17 @@ export class IptEndingPlan extends PersistentElement<EndingPlanState, void> {
 
   protected override render(): TemplateResult {
     const ro = this.isReadonly;
-    return html`<section class="frame" aria-labelledby="heading">
-      <h2 part="heading" id="heading"><slot name="heading">${this.t(ro ? 'ending.ro.heading' : 'ending.heading')}</slot></h2>
+    const title = this.t('ending.heading');
+    return html`<section class="frame" aria-labelledby=${ifDefined(this.hasTopHeading ? 'heading' : undefined)} aria-label=${ifDefined(this.hasTopHeading ? undefined : title)}>
+      ${this.heading(0, html`<slot name="heading">${title}</slot>`, { part: 'heading', id: 'heading' })}
       ${ro ? nothing : html`<p class="intro no-print">${this.t('ending.intro')}</p><div class="no-print">${this.crisis.link()}</div>`}
       ${this.renderChanged()} ${this.renderPlan(ro)}
-      <section part="crisis" aria-labelledby="crisis-h">
-        <h3 id="crisis-h">${this.t('ending.crisis.heading')}</h3>
-        ${this.crisis.panel({ lead: this.t('ending.crisis.lead') })}
-      </section>
+      ${ro
+        ? nothing
+        : html`<section part="crisis" aria-labelledby="crisis-h">
+            ${this.heading(1, this.t('ending.crisis.heading'), { id: 'crisis-h' })}
+            ${this.crisis.panel({ lead: this.t('ending.crisis.lead') })}
+          </section>`}
       ${ro
         ? nothing
         : html`<div part="actions" class="actions no-print">
@@ -195,19 +199,19 @@ export class IptEndingPlan extends PersistentElement<EndingPlanState, void> {
     const r = this.review();
     const empty = !r.circle && !r.mood && r.scores.length === 0 && r.goals.length === 0;
     return html`<section part="changed" class="card changed" aria-labelledby="changed-h">
-      <h3 id="changed-h">${this.t('ending.changed.heading')}</h3>
+      ${this.heading(1, this.t('ending.changed.heading'), { id: 'changed-h' })}
       ${empty ? html`<p class="muted">${this.t('ending.changed.none')}</p>` : nothing}
       <div class="columns">
         ${r.circle
-          ? html`<div class="circle"><h4>${this.t('ending.circle.heading')}</h4><p>${r.circle.intro}</p>
+          ? html`<div class="circle">${this.heading(2, this.t('ending.circle.heading'))}<p>${r.circle.intro}</p>
               <ul>${r.circle.lines.map((l) => html`<li>${l}</li>`)}</ul></div>`
           : nothing}
-        ${r.mood ? html`<div class="mood"><h4>${this.t('ending.mood.heading')}</h4><p>${r.mood}</p></div>` : nothing}
+        ${r.mood ? html`<div class="mood">${this.heading(2, this.t('ending.mood.heading'))}<p>${r.mood}</p></div>` : nothing}
         ${r.scores.length
-          ? html`<div class="scores"><h4>${this.t('ending.scores.heading')}</h4><ul>${r.scores.map((l) => html`<li>${l}</li>`)}</ul></div>`
+          ? html`<div class="scores">${this.heading(2, this.t('ending.scores.heading'))}<ul>${r.scores.map((l) => html`<li>${l}</li>`)}</ul></div>`
           : nothing}
         ${r.goals.length
-          ? html`<div class="goals"><h4>${this.t('ending.goals.heading')}</h4>
+          ? html`<div class="goals">${this.heading(2, this.t('ending.goals.heading'))}
               ${r.goals.map((g) => html`<p><strong>${g.area}</strong></p><ul>${g.lines.map((l) => html`<li>${l}</li>`)}</ul>`)}</div>`
           : nothing}
       </div>
@@ -216,7 +220,7 @@ export class IptEndingPlan extends PersistentElement<EndingPlanState, void> {
 
   private renderPlan(ro: boolean): TemplateResult {
     return html`<section part="plan" class="plan" aria-labelledby="plan-h">
-      <h3 id="plan-h">${this.t('ending.plan.heading')}</h3>
+      ${this.heading(1, this.t('ending.plan.heading'), { id: 'plan-h' })}
       <div class="columns">
         ${this.renderField('warningSigns', ro)} ${this.renderField('helped', ro)} ${this.renderPeople(ro)} ${this.renderField('ifLow', ro)}
         ${this.renderField('seekHelp', ro)}
@@ -227,7 +231,7 @@ export class IptEndingPlan extends PersistentElement<EndingPlanState, void> {
   private renderField(field: TextField, ro: boolean): TemplateResult {
     const value = this.data[field];
     if (ro) {
-      return html`<div class="field"><h4>${this.t(`ending.${field}`)}</h4><p class="plan-text">${value ?? this.t('ending.ro.empty')}</p></div>`;
+      return html`<div class="field">${this.heading(2, this.t(`ending.${field}`))}<p class="plan-text">${value ?? this.t('ending.ro.empty')}</p></div>`;
     }
     return html`<div class="field">
       <label for=${field}>${this.t(`ending.${field}`)}</label>
@@ -246,7 +250,7 @@ export class IptEndingPlan extends PersistentElement<EndingPlanState, void> {
     const people = this.workbook?.people;
     if (ro || !people) {
       const names = chosen.map((id) => this.personName(id) ?? this.t('ending.missing'));
-      return html`<div class="field people"><h4>${this.t('ending.people')}</h4>
+      return html`<div class="field people">${this.heading(2, this.t('ending.people'))}
         ${names.length ? html`<ul>${names.map((n) => html`<li>${n}</li>`)}</ul>` : html`<p class="muted">${ro ? this.t('ending.ro.empty') : this.t('ending.people.noWorkbook')}</p>`}</div>`;
     }
     return html`<fieldset class="field people">

@@ -58,6 +58,22 @@ const en = {
   'ending.csv.section': 'section',
   'ending.csv.item': 'item',
   'ending.csv.value': 'value',
+  // read-only (a clinician's view): the same plan, spoken of the client
+  'ending.ro.changed.none': 'Nothing to compare yet.',
+  'ending.ro.circle.heading': 'Their circle',
+  'ending.ro.circle.added': '{name} joined their circle',
+  'ending.ro.mood.heading': 'Their mood',
+  'ending.ro.mood.line': 'About {first} of {max} in their first week of check-ins ({firstFrom} to {firstTo}), about {latest} of {max} in the latest ({latestFrom} to {latestTo}).',
+  'ending.ro.mood.one': 'About {latest} of {max} in their check-ins so far ({latestFrom} to {latestTo}).',
+  'ending.ro.scores.heading': 'Their symptom checks',
+  'ending.ro.goals.heading': 'Their goals',
+  'ending.ro.plan.heading': 'Their plan',
+  'ending.ro.warningSigns': 'Their warning signs',
+  'ending.ro.helped': 'What helped them',
+  'ending.ro.people': 'People they can turn to',
+  'ending.ro.ifLow': 'What they will do if the low mood comes back',
+  'ending.ro.seekHelp': 'When they will seek help again',
+  'ending.ro.missing': '(no longer in their workbook)',
 };
 
 const es: Record<keyof typeof en, string> = {
@@ -113,6 +129,21 @@ const es: Record<keyof typeof en, string> = {
   'ending.csv.section': 'sección',
   'ending.csv.item': 'elemento',
   'ending.csv.value': 'valor',
+  'ending.ro.changed.none': 'Todavía no hay nada que comparar.',
+  'ending.ro.circle.heading': 'Su círculo',
+  'ending.ro.circle.added': '{name} se sumó a su círculo',
+  'ending.ro.mood.heading': 'Su ánimo',
+  'ending.ro.mood.line': 'Cerca de {first} de {max} en su primera semana de registros (del {firstFrom} al {firstTo}) y cerca de {latest} de {max} en la más reciente (del {latestFrom} al {latestTo}).',
+  'ending.ro.mood.one': 'Cerca de {latest} de {max} en sus registros hasta ahora (del {latestFrom} al {latestTo}).',
+  'ending.ro.scores.heading': 'Sus chequeos de síntomas',
+  'ending.ro.goals.heading': 'Sus metas',
+  'ending.ro.plan.heading': 'Su plan',
+  'ending.ro.warningSigns': 'Sus señales de alerta',
+  'ending.ro.helped': 'Lo que le ayudó',
+  'ending.ro.people': 'Personas a quienes puede acudir',
+  'ending.ro.ifLow': 'Lo que hará si el ánimo bajo vuelve',
+  'ending.ro.seekHelp': 'Cuándo va a buscar ayuda otra vez',
+  'ending.ro.missing': '(ya no está en su cuaderno)',
 };
 
 export const strings = {

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { PersistentElement } from '../core/persistent-element.js';
 import { IptElement } from '../core/ipt-element.js';
 import { oneOf } from '../core/attributes.js';
@@ -45,7 +46,7 @@ const MONTH: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
  * @tagname ipt-formulation
  * @summary The interpersonal formulation: sick-role card, onset, what was happening, focus, an editable statement, the client's own words and agreement.
  *
- * @slot heading - Replaces the heading.
+ * @slot heading - Replaces the heading. Not shown under `heading-level="none"`.
  *
  * @event ipt-change - `{ source, storageKey, workbook, state, change, at }`; `change.type` is `onset`, `event-pick`, `person-pick` (with `change.id`), `statement`, `own-words`, `agreement`, `replace` or `clear`.
  * @event ipt-ready - `{ source, storageKey }` once the saved state is loaded.
@@ -187,10 +188,11 @@ export class IptFormulation extends PersistentElement<FormulationState, void> {
 
   protected override render(): TemplateResult {
     const ro = this.isReadonly;
-    return html`<section class="frame" aria-labelledby="heading">
-      <h2 part="heading" id="heading"><slot name="heading">${this.t(ro ? 'formulation.ro.heading' : 'formulation.heading')}</slot></h2>
+    const title = this.t(ro ? 'formulation.ro.heading' : 'formulation.heading');
+    return html`<section class="frame" aria-labelledby=${ifDefined(this.hasTopHeading ? 'heading' : undefined)} aria-label=${ifDefined(this.hasTopHeading ? undefined : title)}>
+      ${this.heading(0, html`<slot name="heading">${title}</slot>`, { part: 'heading', id: 'heading' })}
       ${ro ? nothing : html`<p class="intro">${this.t('formulation.intro')}</p>${this.crisis.link()}`}
-      ${this.renderCard()} ${this.renderOnset(ro)} ${this.renderThen(ro)} ${this.renderFocus()} ${this.renderStatement(ro)}
+      ${ro ? nothing : this.renderCard()} ${this.renderOnset(ro)} ${this.renderThen(ro)} ${this.renderFocus()} ${this.renderStatement(ro)}
       ${this.renderAgreement(ro)}
     </section>`;
   }
@@ -198,7 +200,7 @@ export class IptFormulation extends PersistentElement<FormulationState, void> {
   private renderCard(): TemplateResult {
     const w = this.wording;
     return html`<aside class="card" part="card" aria-labelledby="card-heading">
-      <h3 id="card-heading">${this.t(`formulation.card.heading.${w}`)}</h3>
+      ${this.heading(1, this.t(`formulation.card.heading.${w}`), { id: 'card-heading' })}
       <p>${this.t(`formulation.card.body.${w}`)}</p>
       <p>${this.t(`formulation.card.role.${w}`)}</p>
     </aside>`;
@@ -210,7 +212,7 @@ export class IptFormulation extends PersistentElement<FormulationState, void> {
     const onset = effectiveOnset(this.data, timeline);
     if (ro) {
       const words = onset.period ?? (onset.date ? this.i18n.formatDate(onset.date) : undefined);
-      return html`<section class="onset" aria-labelledby="onset-h"><h3 id="onset-h">${this.t('formulation.onset.legend')}</h3>
+      return html`<section class="onset" aria-labelledby="onset-h">${this.heading(1, this.t('formulation.ro.onset'), { id: 'onset-h' })}
         <p>${words ?? this.t('formulation.onset.none')}</p></section>`;
     }
     const offerTimeline = timeline !== undefined && own.date !== undefined && own.date !== timeline;
@@ -240,18 +242,18 @@ export class IptFormulation extends PersistentElement<FormulationState, void> {
     const events = wb?.lifeEvents ?? [];
     const people = wb?.people ?? [];
     if (ro) {
-      const ev = this.data.eventIds.map((id) => this.eventTitle(id) ?? this.t('formulation.missing'));
-      const pe = this.data.personIds.map((id) => this.personName(id) ?? this.t('formulation.missing'));
-      return html`<section aria-labelledby="then-h"><h3 id="then-h">${this.t('formulation.then.legend')}</h3>
+      const ev = this.data.eventIds.map((id) => this.eventTitle(id) ?? this.t('formulation.ro.missing'));
+      const pe = this.data.personIds.map((id) => this.personName(id) ?? this.t('formulation.ro.missing'));
+      return html`<section aria-labelledby="then-h">${this.heading(1, this.t('formulation.ro.then'), { id: 'then-h' })}
         ${ev.length + pe.length === 0 ? html`<p class="muted">${this.t('formulation.ro.none')}</p>` : nothing}
-        ${ev.length ? html`<p><strong>${this.t('formulation.events.legend')}:</strong> ${formatList(ev, this.locale)}</p>` : nothing}
-        ${pe.length ? html`<p><strong>${this.t('formulation.people.legend')}:</strong> ${formatList(pe, this.locale)}</p>` : nothing}
+        ${ev.length ? html`<p><strong>${this.t('formulation.ro.events')}:</strong> ${formatList(ev, this.locale)}</p>` : nothing}
+        ${pe.length ? html`<p><strong>${this.t('formulation.ro.people')}:</strong> ${formatList(pe, this.locale)}</p>` : nothing}
       </section>`;
     }
-    if (!wb) return html`<section aria-labelledby="then-h"><h3 id="then-h">${this.t('formulation.then.legend')}</h3><p class="help">${this.t('formulation.noWorkbook')}</p></section>`;
+    if (!wb) return html`<section aria-labelledby="then-h">${this.heading(1, this.t('formulation.then.legend'), { id: 'then-h' })}<p class="help">${this.t('formulation.noWorkbook')}</p></section>`;
     const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     return html`<section class="then" aria-labelledby="then-h">
-      <h3 id="then-h">${this.t('formulation.then.legend')}</h3>
+      ${this.heading(1, this.t('formulation.then.legend'), { id: 'then-h' })}
       <p class="help">${this.t('formulation.then.help')}</p>
       <div class="columns">
         <fieldset>
@@ -287,9 +289,9 @@ export class IptFormulation extends PersistentElement<FormulationState, void> {
   private renderFocus(): TemplateResult {
     const focus = this.workbook?.focus ?? [];
     return html`<section class="focus" aria-labelledby="focus-h">
-      <h3 id="focus-h">${this.t('formulation.focus.legend')}</h3>
+      ${this.heading(1, this.t('formulation.focus.legend'), { id: 'focus-h' })}
       ${focus.length === 0
-        ? html`<p class="muted">${this.t('formulation.focus.none')}</p>`
+        ? html`<p class="muted">${this.t(this.isReadonly ? 'formulation.ro.focusNone' : 'formulation.focus.none')}</p>`
         : html`<ul>
             ${focus.map((f) => html`<li>${f.primary ? this.t('formulation.focus.primary', { area: this.areaName(f.area) }) : this.areaName(f.area)}</li>`)}
           </ul>`}
@@ -302,9 +304,9 @@ export class IptFormulation extends PersistentElement<FormulationState, void> {
     const own = this.data.ownWords;
     if (ro) {
       return html`<div class="columns">
-        <section part="statement" aria-labelledby="st-h"><h3 id="st-h">${this.t('formulation.statement.legend')}</h3>
+        <section part="statement" aria-labelledby="st-h">${this.heading(1, this.t('formulation.statement.legend'), { id: 'st-h' })}
           <p class="pre">${edited ?? (draft || this.t('formulation.ro.none'))}</p></section>
-        <section part="own-words" aria-labelledby="own-h"><h3 id="own-h">${this.t('formulation.ro.own')}</h3>
+        <section part="own-words" aria-labelledby="own-h">${this.heading(1, this.t('formulation.ro.own'), { id: 'own-h' })}
           <p class="pre">${own ?? this.t('formulation.ro.none')}</p></section>
       </div>`;
     }
@@ -335,9 +337,9 @@ export class IptFormulation extends PersistentElement<FormulationState, void> {
 
   private renderAgreement(ro: boolean): TemplateResult {
     const a = this.data.agreement;
-    const said = a ? this.t(a.answer === 'fits' ? 'formulation.agree.saidFits' : 'formulation.agree.saidChange', { date: this.i18n.formatDate(a.date) }) : undefined;
+    const said = a ? this.t(a.answer === 'fits' ? 'formulation.agree.saidFits' : ro ? 'formulation.ro.saidChange' : 'formulation.agree.saidChange', { date: this.i18n.formatDate(a.date) }) : undefined;
     if (ro) {
-      return html`<section part="agreement" aria-labelledby="ag-h"><h3 id="ag-h">${this.t('formulation.ro.agreement')}</h3>
+      return html`<section part="agreement" aria-labelledby="ag-h">${this.heading(1, this.t('formulation.ro.agreement'), { id: 'ag-h' })}
         <p>${said ?? this.t('formulation.ro.notYet')}</p>${a?.change ? html`<p class="pre">${a.change}</p>` : nothing}</section>`;
     }
     return html`<fieldset part="agreement" class="agreement">

@@ -80,6 +80,13 @@ const en = {
   'formulation.ro.own': 'In the client’s words',
   'formulation.ro.agreement': 'Agreement',
   'formulation.ro.notYet': 'Not agreed yet.',
+  'formulation.ro.onset': 'When the low mood began',
+  'formulation.ro.then': 'What was happening at the time',
+  'formulation.ro.events': 'Events from their timeline',
+  'formulation.ro.people': 'People from their circle',
+  'formulation.ro.missing': '(no longer in their workbook)',
+  'formulation.ro.focusNone': 'No focus chosen yet.',
+  'formulation.ro.saidChange': 'On {date}: they would change something.',
 };
 
 const es: Record<keyof typeof en, string> = {
@@ -154,6 +161,13 @@ const es: Record<keyof typeof en, string> = {
   'formulation.ro.own': 'Con las palabras de la persona',
   'formulation.ro.agreement': 'Acuerdo',
   'formulation.ro.notYet': 'Todavía sin acuerdo.',
+  'formulation.ro.onset': 'Cuándo empezó el ánimo bajo',
+  'formulation.ro.then': 'Qué pasaba en ese momento',
+  'formulation.ro.events': 'Acontecimientos de su línea del ánimo',
+  'formulation.ro.people': 'Personas de su círculo',
+  'formulation.ro.missing': '(ya no está en su cuaderno)',
+  'formulation.ro.focusNone': 'Todavía no hay enfoque.',
+  'formulation.ro.saidChange': 'El {date}: la persona cambiaría algo.',
 };
 
 export const strings = {

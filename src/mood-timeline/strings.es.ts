@@ -155,6 +155,21 @@ const es: Record<MoodStringKey, string> = {
   'mood.table.more.one': 'Mostrar 1 día anterior',
   'mood.table.more.other': 'Mostrar {count} días anteriores',
   'mood.table.moreHint': 'La descarga como hoja de cálculo tiene todos los días.',
+  'mood.notes.heading': 'Notas de los registros',
+  'mood.notes.item': '{date}, ánimo {mood} de {max}: {note}',
+  'mood.ro.title': 'Cómo se ha sentido',
+  'mood.ro.onset.heading': 'Cuándo empezó el ánimo bajo',
+  'mood.ro.onset.shown': 'El ánimo bajo empezó alrededor del {date}.',
+  'mood.ro.chart.label': 'Su ánimo del {from} al {to}. Usa las flechas para moverte día a día.',
+  'mood.ro.table.caption': 'Sus registros, acontecimientos y cuestionarios del {from} al {to}',
+  'mood.ro.insight.person': 'Los días en que pasó algo con {name}, su ánimo fue, en promedio, de {with} ({withDays} días); los demás días, de {other} ({otherDays} días).',
+  'mood.ro.insight.caveat': 'Es un patrón en lo que registró, no una prueba de que una cosa cause la otra.',
+  'mood.ro.insight.deceasedLead': 'Extrañar a alguien que falleció puede pesar en el ánimo por mucho tiempo; es parte del duelo.',
+  'mood.ro.insight.none': 'Todavía no hay acontecimientos con personas.',
+  'mood.ro.measure.meaning': 'Estos cuestionarios revisan síntomas; no son un diagnóstico.',
+  'mood.ro.measure.shared': 'de su revisión de síntomas',
+  'mood.ro.person.unknown': 'alguien que quitó de su círculo',
+  'mood.ro.empty': 'Todavía no hay registros.',
 };
 
 export default es;

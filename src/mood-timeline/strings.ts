@@ -162,6 +162,22 @@ export const strings = {
     'mood.table.more.one': 'Show 1 older day',
     'mood.table.more.other': 'Show {count} older days',
     'mood.table.moreHint': 'The spreadsheet download holds every day.',
+    // check-in notes as text, and read-only (a clinician's view) spoken of the client
+    'mood.notes.heading': 'Notes with check-ins',
+    'mood.notes.item': '{date}, mood {mood} of {max}: {note}',
+    'mood.ro.title': 'How they have been feeling',
+    'mood.ro.onset.heading': 'When the low mood started',
+    'mood.ro.onset.shown': 'The low mood started around {date}.',
+    'mood.ro.chart.label': 'Their mood from {from} to {to}. Use the arrow keys to move day by day.',
+    'mood.ro.table.caption': 'Their check-ins, events and questionnaires from {from} to {to}',
+    'mood.ro.insight.person': 'On days with an event involving {name}, their mood averaged {with} ({withDays} days); on other days, {other} ({otherDays} days).',
+    'mood.ro.insight.caveat': 'A pattern in what they recorded, not proof that one thing causes the other.',
+    'mood.ro.insight.deceasedLead': 'Missing someone who has died can weigh on mood for a long time; that is part of grief.',
+    'mood.ro.insight.none': 'No events with people recorded yet.',
+    'mood.ro.measure.meaning': 'These questionnaires check symptoms; they are not a diagnosis.',
+    'mood.ro.measure.shared': 'from their symptom check',
+    'mood.ro.person.unknown': 'someone removed from their circle',
+    'mood.ro.empty': 'No check-ins yet.',
   },
 } as const;
 

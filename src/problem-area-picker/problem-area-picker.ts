@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { PersistentElement } from '../core/persistent-element.js';
 import { IptElement } from '../core/ipt-element.js';
 import { oneOf, wholeNumber } from '../core/attributes.js';
@@ -97,7 +98,7 @@ interface Notice {
  * @tagname ipt-problem-area-picker
  * @summary Choose and describe the focus of treatment among the four IPT problem areas.
  *
- * @slot heading - Replaces the heading ("What would you like to work on?").
+ * @slot heading - Replaces the heading ("What would you like to work on?"). Not shown under `heading-level="none"`.
  * @slot intro - Replaces the introduction under the heading.
  *
  * @event ipt-change - `{ source, storageKey, workbook, state, change, at }`; `change.type` is one of `rating-set`, `area-select`, `area-deselect`, `area-primary`, `area-update`, `goal-add`, `goal-update`, `goal-remove`, `replace`, `clear`, with `change.area` (and `change.goalId` for goals).
@@ -411,14 +412,14 @@ export class IptProblemAreaPicker extends PersistentElement<ProblemAreaState, Pr
     const readonly = this.isReadonly;
     this.renderedDisabled = this.isDisabled;
     return html`
-      <fieldset class="frame" ?disabled=${this.isDisabled}>
-        <h2 part="heading" id="heading"><slot name="heading">${this.t('picker.heading')}</slot></h2>
+      <fieldset class="frame" ?disabled=${this.isDisabled} aria-label=${ifDefined(this.hasTopHeading ? undefined : this.t('picker.heading'))}>
+        ${this.heading(0, html`<slot name="heading">${this.t('picker.heading')}</slot>`, { part: 'heading', id: 'heading' })}
         ${this.savingNotice()}
-        <div class="intro"><slot name="intro"><p>${this.t('picker.intro')}</p></slot></div>
-        ${suggestions.length > 0
+        ${readonly ? nothing : html`<div class="intro"><slot name="intro"><p>${this.t('picker.intro')}</p></slot></div>`}
+        ${suggestions.length > 0 && !readonly
           ? html`<p class="suggest-note"><strong>${this.t('picker.suggest.heading')}.</strong> ${this.t('picker.suggest.note')}</p>`
           : nothing}
-        ${readonly ? this.renderReadonly(suggestions) : this.renderChoosing(d, suggestions, max)}
+        ${readonly ? this.renderReadonly() : this.renderChoosing(d, suggestions, max)}
         <div class="note-region" aria-live="polite">
           ${showsDeficitsNote(
             d,
@@ -478,7 +479,7 @@ export class IptProblemAreaPicker extends PersistentElement<ProblemAreaState, Pr
     const describedBy = [`desc-${area}`, suggestion ? `suggest-${area}` : '', notice ? `notice-${area}` : ''].filter(Boolean).join(' ');
     return html`
       <li class="area ${selection ? 'chosen' : ''}" part="area">
-        <h3 class="area-name">${name} ${this.renderBadges(selection)}</h3>
+        ${this.heading(1, html`${name} ${this.renderBadges(selection)}`, { class: 'area-name' })}
         ${this.renderDescription(area, suggestion)}
         <fieldset class="rating">
           <legend><span class="sr-only">${name}: </span>${this.t('picker.rating.legend')}</legend>
@@ -635,7 +636,7 @@ export class IptProblemAreaPicker extends PersistentElement<ProblemAreaState, Pr
     const name = this.areaName(area);
     const fields: readonly DetailField[] = DETAIL_FIELDS[area];
     return html`<section class="details" part="details" aria-labelledby="details-${area}">
-      <h3 id="details-${area}">${this.t('picker.details.heading', { area: name })} ${this.renderBadges(selection)}</h3>
+      ${this.heading(1, html`${this.t('picker.details.heading', { area: name })} ${this.renderBadges(selection)}`, { id: `details-${area}` })}
       <p class="help">${this.t('picker.details.help')}</p>
       ${fields.map((field) => {
         if (field === 'personName') return nothing;
@@ -718,15 +719,14 @@ export class IptProblemAreaPicker extends PersistentElement<ProblemAreaState, Pr
 
   // ---- read-only view: the same content as text, no controls ------------------------
 
-  private renderReadonly(suggestions: Suggestion[]): TemplateResult {
+  private renderReadonly(): TemplateResult {
     const d = this.data;
     return html`<ul class="areas">
         ${AREAS.map((area) => {
           const selection = findSelection(d, area);
           const rating = d.ratings[area];
           return html`<li class="area ${selection ? 'chosen' : ''}" part="area">
-            <h3 class="area-name">${this.areaName(area)} ${this.renderBadges(selection)}</h3>
-            ${this.renderDescription(area, suggestions.find((s) => s.area === area))}
+            ${this.heading(1, html`${this.areaName(area)} ${this.renderBadges(selection)}`, { class: 'area-name' })}
             <p class="rating-text">
               ${this.t('picker.readonly.rating', { rating: this.t(rating ? `picker.rating.${rating}` : 'picker.rating.none') })}
             </p>
@@ -751,13 +751,13 @@ export class IptProblemAreaPicker extends PersistentElement<ProblemAreaState, Pr
     };
     const filled = fields.filter((f) => value(f) !== undefined);
     return html`<section class="details" part="details" aria-labelledby="details-${area}">
-      <h3 id="details-${area}">${this.t('picker.details.heading', { area: this.areaName(area) })} ${this.renderBadges(selection)}</h3>
+      ${this.heading(1, html`${this.t('picker.details.heading', { area: this.areaName(area) })} ${this.renderBadges(selection)}`, { id: `details-${area}` })}
       ${filled.length === 0
         ? html`<p class="help">${this.t('picker.details.nothing')}</p>`
         : html`<dl>
             ${filled.map((f) => html`<dt>${f === 'stage' ? this.t('picker.details.stage') : this.fieldLabel(area, f)}</dt><dd>${value(f)}</dd>`)}
           </dl>`}
-      <h4>${this.t('picker.goals.legend', { area: this.areaName(area), count: MAX_GOALS })}</h4>
+      ${this.heading(2, this.t('picker.goals.legend', { area: this.areaName(area), count: MAX_GOALS }))}
       ${selection.goals.length === 0
         ? html`<p class="help">${this.t('picker.goals.none')}</p>`
         : html`<ol>

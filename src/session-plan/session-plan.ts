@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { PersistentElement } from '../core/persistent-element.js';
 import { IptElement } from '../core/ipt-element.js';
 import { wholeNumber, type AttributeRule } from '../core/attributes.js';
@@ -57,7 +58,7 @@ const optionalCount = (attribute: string): AttributeRule<number | undefined> => 
  * @tagname ipt-session-plan
  * @summary Session N of M, the phase, a date and note per session, gentle reminders of what is due, and the sessions left.
  *
- * @slot heading - Replaces the heading.
+ * @slot heading - Replaces the heading. Not shown under `heading-level="none"`.
  *
  * @event ipt-change - `{ source, storageKey, workbook, state, change, at }`; `change.type` is `total`, `current`, `session-date`, `session-note` (with `change.session`, 1-based), `replace` or `clear`.
  * @event ipt-ready - `{ source, storageKey }` once the saved state is loaded.
@@ -134,11 +135,12 @@ export class IptSessionPlan extends PersistentElement<SessionPlanState, void> {
     const ro = this.isReadonly;
     const s = this.split;
     const phase = phaseOf(this.current, s);
-    return html`<section class="frame" aria-labelledby="heading">
-      <h2 part="heading" id="heading"><slot name="heading">${this.t(ro ? 'plan.ro.heading' : 'plan.heading')}</slot></h2>
+    const title = this.t(ro ? 'plan.ro.heading' : 'plan.heading');
+    return html`<section class="frame" aria-labelledby=${ifDefined(this.hasTopHeading ? 'heading' : undefined)} aria-label=${ifDefined(this.hasTopHeading ? undefined : title)}>
+      ${this.heading(0, html`<slot name="heading">${title}</slot>`, { part: 'heading', id: 'heading' })}
       <div part="where" class="where-box">
         <p class="where">${this.t('plan.where', { current: this.i18n.formatNumber(this.current), total: this.i18n.formatNumber(this.total) })} · ${this.t(`plan.phase.${phase}`)}</p>
-        <p class="help">${this.t(`plan.phase.${phase}.desc`)}</p>
+        <p class="help">${this.t(ro && phase === 'initial' ? 'plan.ro.phase.initial.desc' : `plan.phase.${phase}.desc`)}</p>
       </div>
       ${this.renderLeft(phase)} ${ro ? nothing : this.renderDue(phase)} ${ro ? nothing : this.renderSettings()} ${ro ? nothing : this.crisis.link()}
       ${this.renderSessions(s, ro)}
@@ -170,7 +172,7 @@ export class IptSessionPlan extends PersistentElement<SessionPlanState, void> {
     });
     if (items.length === 0) return nothing;
     return html`<aside part="due" class="card due" aria-labelledby="due-h">
-      <h3 id="due-h">${this.t('plan.due.heading')}</h3>
+      ${this.heading(1, this.t('plan.due.heading'), { id: 'due-h' })}
       <ul>
         ${items.map((item) => html`<li>${this.t(`plan.due.${item}`)}</li>`)}
       </ul>
@@ -215,11 +217,11 @@ export class IptSessionPlan extends PersistentElement<SessionPlanState, void> {
       ['ending', s.total - s.ending + 1, s.total],
     ];
     return html`<section part="sessions" aria-labelledby="sessions-h">
-      <h3 id="sessions-h">${this.t('plan.sessions')}</h3>
+      ${this.heading(1, this.t('plan.sessions'), { id: 'sessions-h' })}
       ${ranges
         .filter(([, from, to]) => to >= from)
         .map(
-          ([phase, from, to]) => html`<h4 class="phase-head">${this.t('plan.phaseOf', { phase: this.t(`plan.phase.${phase}`), from, to })}</h4>
+          ([phase, from, to]) => html`${this.heading(2, this.t('plan.phaseOf', { phase: this.t(`plan.phase.${phase}`), from, to }), { class: 'phase-head' })}
             <ol class="sessions" start=${from}>
               ${Array.from({ length: to - from + 1 }, (_, i) => this.renderSession(from + i, ro))}
             </ol>`,

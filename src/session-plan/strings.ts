@@ -35,6 +35,7 @@ const en = {
   'plan.ro.current': 'Current session',
   'plan.ro.noDate': 'No date',
   'plan.ro.noNote': 'No note',
+  'plan.ro.phase.initial.desc': 'Getting to know the low mood, the people in their life and the focus to work on together.',
 };
 
 const es: Record<keyof typeof en, string> = {
@@ -72,6 +73,7 @@ const es: Record<keyof typeof en, string> = {
   'plan.ro.current': 'Sesión actual',
   'plan.ro.noDate': 'Sin fecha',
   'plan.ro.noNote': 'Sin nota',
+  'plan.ro.phase.initial.desc': 'Conocer el ánimo bajo, a las personas de su vida y el enfoque en el que van a trabajar juntos.',
 };
 
 export const strings = { en, es };

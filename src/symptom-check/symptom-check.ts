@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { PersistentElement } from '../core/persistent-element.js';
 import { IptElement } from '../core/ipt-element.js';
 import { oneOf, type AttributeRule } from '../core/attributes.js';
@@ -68,7 +69,7 @@ const twins = new Map<string, Set<IptSymptomCheck>>();
  * @attr {boolean} readonly - A clinician's view: every response item by item, in the third person, no controls (also when the workbook is `readonly`).
  * @summary PHQ-9 or GAD-7 item by item: every answer kept, the score with its meaning, history, due dates, and the crisis content at once when item 9 is answered above 0.
  *
- * @slot heading - Replaces the heading.
+ * @slot heading - Replaces the heading. Not shown under `heading-level="none"`.
  * @slot intro - Replaces the introduction under the heading.
  *
  * @event ipt-change - `{ source, storageKey, workbook, state, change, at }`; `change.type` is `answer` (with `change.id` the response id and `change.item`, 1-based), `difficulty`, `finish`, `replace` or `clear`.
@@ -278,11 +279,10 @@ export class IptSymptomCheck extends PersistentElement<SymptomCheckState, void> 
 
   protected override render(): TemplateResult {
     const kind = this.kind;
+    const title = this.t(this.isReadonly ? `symptom.ro.heading.${kind}` : `symptom.heading.${kind}`);
     return html`
-      <section class="frame" aria-labelledby="heading">
-        <h2 part="heading" id="heading">
-          <slot name="heading">${this.t(this.isReadonly ? `symptom.ro.heading.${kind}` : `symptom.heading.${kind}`)}</slot>
-        </h2>
+      <section class="frame" aria-labelledby=${ifDefined(this.hasTopHeading ? 'heading' : undefined)} aria-label=${ifDefined(this.hasTopHeading ? undefined : title)}>
+        ${this.heading(0, html`<slot name="heading">${title}</slot>`, { part: 'heading', id: 'heading' })}
         ${this.isReadonly ? this.renderReadonly() : this.renderForPerson()}
         <div class="sr-only" role="status">${this.announcement}</div>
       </section>
@@ -388,7 +388,7 @@ export class IptSymptomCheck extends PersistentElement<SymptomCheckState, void> 
   private renderResult(response: SymptomResponse): TemplateResult {
     const item9 = response.instrument === 'phq9' ? response.items[ITEM9_INDEX] : null;
     return html`<section class="result" part="result" aria-labelledby="result-heading">
-      <h3 id="result-heading" tabindex="-1">${this.t('symptom.result.heading')}</h3>
+      ${this.heading(1, this.t('symptom.result.heading'), { id: 'result-heading', tabindex: '-1' })}
       ${item9 !== null && item9 > 0 ? this.crisis.panel({ lead: this.t('symptom.item9.lead') }) : nothing}
       <p class="score">${this.scoreLine(response)}</p>
       <p>${this.t('symptom.result.date', { date: this.i18n.formatDate(response.date) })} ${this.changeLine(response, 'symptom.result')}</p>
@@ -400,7 +400,7 @@ export class IptSymptomCheck extends PersistentElement<SymptomCheckState, void> 
   private renderHistory(done: SymptomResponse[]): TemplateResult | typeof nothing {
     if (done.length === 0) return nothing;
     return html`<section class="history" part="history" aria-labelledby="history-heading">
-      <h3 id="history-heading">${this.t('symptom.history.heading')}</h3>
+      ${this.heading(1, this.t('symptom.history.heading'), { id: 'history-heading' })}
       <table>
         <thead>
           <tr>
@@ -444,11 +444,13 @@ export class IptSymptomCheck extends PersistentElement<SymptomCheckState, void> 
       v === null || v === undefined ? this.t('symptom.ro.unanswered') : `${this.t(`symptom.${scale}.${v}`)} (${v})`;
     const change = finished ? this.changeLine(r, 'symptom.ro') : '';
     return html`<section class="ro-response ${finished ? '' : 'open'}" aria-labelledby=${headingId}>
-      <h3 id=${headingId}>
-        ${finished
+      ${this.heading(
+        1,
+        finished
           ? this.scoreLine(r, 'symptom.ro.response')
-          : this.t('symptom.ro.open', { date: this.i18n.formatDate(r.date, SHORT_DATE), answered: answeredCount(r), count: r.items.length })}
-      </h3>
+          : this.t('symptom.ro.open', { date: this.i18n.formatDate(r.date, SHORT_DATE), answered: answeredCount(r), count: r.items.length }),
+        { id: headingId },
+      )}
       ${change ? html`<p>${change}</p>` : nothing}
       ${item9 !== null && item9 > 0
         ? html`<p class="flag">
@@ -456,7 +458,7 @@ export class IptSymptomCheck extends PersistentElement<SymptomCheckState, void> 
             ${r.riskReportedAt ? this.t('symptom.ro.item9.reported', { date: this.i18n.formatDate(r.riskReportedAt.slice(0, 10), SHORT_DATE) }) : nothing}
           </p>`
         : nothing}
-      <h4 class="sr-only">${this.t('symptom.ro.items')}</h4>
+      ${this.heading(2, this.t('symptom.ro.items'), { class: 'sr-only' })}
       <ol class="answers">
         ${r.items.map(
           (v, i) => html`<li><span class="q">${this.t(`symptom.${r.instrument}.${i + 1}`)}</span>: <strong>${answerText(v)}</strong></li>`,

@@ -1,6 +1,8 @@
 // The clinician page against the example backend: read-only elements hydrated with
 // `state =`, refreshed by polling, under the strict Content-Security-Policy it is served with.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium, makeEvent, post, signedInClinician, startBackend, useKitBundle, waitFor } from './harness.mjs';
 
@@ -213,6 +215,109 @@ describe('demo/clinician.html', () => {
       const log = server.accounts.auditLog().filter((r) => r.clinician_id === who.id).map((r) => `${r.action} ${r.workbook ?? ''}`.trim());
       assert.ok(log.includes(`risk-seen ${wb}`), log.join(', '));
       assert.ok(log.includes(`read ${wb}`));
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('reads as a clinician view: one heading per part, words not codes, nothing of the client\'s instructions, fits a phone, axe clean', async () => {
+    const wb = `clinic-view-${process.pid}`;
+    const at = '2026-11-20T10:00:00.000Z';
+    await post(server, {
+      events: [
+        makeEvent({
+          workbook: wb,
+          source: 'ipt-social-circle',
+          state: { people: [{ id: 'p1', name: 'Ana', relationship: 'partner', ring: 1 }], snapshots: [] },
+          change: { type: 'person-move', id: 'p1' },
+          at,
+        }),
+        makeEvent({
+          workbook: wb,
+          source: 'ipt-mood-timeline',
+          state: { entries: [{ id: 'm1', date: '2026-11-19', mood: 4, note: 'Slept badly after the call' }], events: [] },
+          change: { type: 'entry-add', id: 'm1' },
+          at,
+        }),
+        makeEvent({
+          workbook: wb,
+          source: 'ipt-problem-area-picker',
+          state: { ratings: { 'role-dispute': 'a-lot' }, selected: [{ area: 'role-dispute', primary: true, details: {}, goals: [] }] },
+          change: { type: 'area-select', area: 'role-dispute' },
+          at,
+        }),
+        makeEvent({ workbook: wb, source: 'ipt-session-plan', state: { current: 2, sessions: [] }, change: { type: 'current' }, at }),
+      ],
+    });
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+    await useKitBundle(context);
+    const page = await context.newPage();
+    try {
+      const { url } = await clinicianLink([wb], `workbook=${wb}&poll=60000`);
+      await page.goto(url);
+      for (const tag of ['ipt-social-circle', 'ipt-mood-timeline', 'ipt-problem-area-picker', 'ipt-session-plan']) {
+        await page.locator(`section[data-source="${tag}"] ${tag}`).waitFor({ timeout: 15000 });
+      }
+      await waitFor(() => page.locator('ipt-mood-timeline').evaluate((el) => el.state.entries.length === 1), { message: 'hydrated' });
+      await waitFor(() => page.locator('ipt-social-circle').evaluate((el) => el.state.people.length === 1), { message: 'circle hydrated' });
+
+      const view = await page.evaluate(() => {
+        const deepText = (root) => {
+          let out = '';
+          for (const node of root.childNodes) {
+            if (node.nodeType === Node.TEXT_NODE) out += ` ${node.textContent}`;
+            else if (node.nodeType === Node.ELEMENT_NODE && !['STYLE', 'SCRIPT'].includes(node.tagName)) {
+              out += deepText(node);
+              if (node.shadowRoot) out += deepText(node.shadowRoot);
+            }
+          }
+          return out;
+        };
+        const sections = [...document.querySelectorAll('section.element')].map((s) => {
+          const el = s.querySelector('[heading-level]');
+          const own = el?.shadowRoot ? [...el.shadowRoot.querySelectorAll('h1, h2')].map((h) => h.textContent.trim()) : [];
+          return { source: s.dataset.source, pageHeadings: s.querySelectorAll(':scope > h2').length, ownTopHeadings: own };
+        });
+        return { text: deepText(document.body).replace(/\s+/g, ' '), sections };
+      });
+      for (const s of view.sections) {
+        assert.equal(s.pageHeadings, 1, `${s.source}: the page's heading`);
+        assert.deepEqual(s.ownTopHeadings, [], `${s.source}: no second heading of the element's own`);
+      }
+      for (const code of ['person-move', 'area-select', 'entry-add', `${wb}/`, 'storage-key', ' default']) {
+        assert.ok(!view.text.includes(code), `no "${code}" on the page`);
+      }
+      assert.match(view.text, /Moved a person closer or further away/);
+      assert.match(view.text, /Chose a focus area/);
+      for (const words of [
+        'Put yourself in the middle',
+        'No snapshots yet. Save one now',
+        'What would you like to work on?',
+        'People in your life',
+        'How much does this sound like you',
+        'Drag people to move them',
+      ]) {
+        assert.ok(!view.text.includes(words), `no client instruction "${words}"`);
+      }
+      // a check-in's note is there to read, without hovering over the chart
+      assert.match(view.text, /Slept badly after the call/);
+
+      // a phone: nothing wider than the screen, at 390 and 320 px
+      for (const width of [390, 320]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.waitForTimeout(200);
+        const wide = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+        assert.ok(wide.scroll <= wide.inner, `no sideways scrolling at ${width} px (${wide.scroll} > ${wide.inner})`);
+      }
+
+      // axe on the whole page, into the shadow roots
+      const require = createRequire(import.meta.url);
+      await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document, { resultTypes: ['violations'] });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      assert.deepEqual(violations, []);
     } finally {
       await context.close();
     }
