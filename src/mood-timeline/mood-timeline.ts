@@ -66,10 +66,9 @@ import { Announcer } from '../core/announcer.js';
 import { PrintMode } from '../core/print-mode.js';
 import { UndoOffer } from '../core/undo-offer.js';
 import { WidthController } from '../core/width.js';
+import { LazyModule } from '../core/lazy-module.js';
 import { dayAt, drawHeight, renderCursor, renderDrawing, type ChartView } from './chart-drawing.js';
-import { renderEventForm, type EventDraft } from './event-form.js';
-import { renderOnset } from './onset-form.js';
-import { TABLE_PAGE, renderTable } from './table-view.js';
+import type { EventDraft } from './event-form.js';
 import type { DayWords, ShownMeasure, ViewModel } from './view-model.js';
 
 registerStrings(strings, { es: () => import('./strings.es.js') });
@@ -83,6 +82,11 @@ export type MoodView = 'chart' | 'table';
  * shrinking with the picture.
  */
 const WIDE = 720;
+/**
+ * The table shows this many days at a time, newest first: 20,000 check-ins rendered as one
+ * table would hold the page for many seconds. "Show older days" adds as many again.
+ */
+const TABLE_PAGE = 200;
 /** Narrower than this, the drawing stops following and scales down after all. */
 const NARROWEST = 240;
 
@@ -228,7 +232,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
   /** False until the first frame (the chart) is painted; then the rest of the element renders. */
   @state() private complete = false;
   /** The patterns' code (insight.ts), loaded after the first frame. */
-  private insightModule: typeof import('./insight.js') | undefined;
+  private insightModule: typeof import('./insight-view.js') | undefined;
   /** The drawing's width in units (see WIDE). */
   private readonly sizer = new WidthController(this, {
     // a ruler of no height beside the drawing, not the drawing: the drawing's height follows
@@ -245,6 +249,11 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
   private readonly printMode = new PrintMode(this);
   /** What Undo brings back: offered until the next change made here. */
   private readonly undoOffer = new UndoOffer<Removed>(this);
+  // Parts most visits never open, fetched after the first frame (or on first use) rather
+  // than with the element's own file; the controls that open them render once they are in.
+  private readonly eventFormCode = new LazyModule(this, () => import('./event-form.js'));
+  private readonly onsetFormCode = new LazyModule(this, () => import('./onset-form.js'));
+  private readonly tableCode = new LazyModule(this, () => import('./table-view.js'));
 
   private get plot(): HTMLElement | null {
     return this.renderRoot.querySelector('.plot');
@@ -312,13 +321,32 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
     super.firstUpdated(changed);
     // The patterns with people render with the rest, after the chart's first frame: their
     // code comes then too, so the first frame does not wait for it (a failed load leaves them out).
+    // The forms and the table come the same way: the controls that open them render with
+    // the rest, so they are in before anyone can use them.
     void afterPaint()
-      .then(() => import('./insight.js'))
-      .then(
-        (module) => (this.insightModule = module),
-        () => undefined,
+      .then(() =>
+        Promise.all([
+          import('./insight-view.js').then(
+            (module) => (this.insightModule = module),
+            () => undefined,
+          ),
+          this.eventFormCode.prefetch(),
+          this.onsetFormCode.prefetch(),
+          this.tableCode.prefetch(),
+        ]),
       )
       .then(() => (this.complete = true));
+  }
+
+  /**
+   * The table is what the first frame shows in the table view (and what a print shows): its
+   * code is fetched before that frame rather than after it, so the frame is never empty.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if ((this.view === 'table' || this.printMode.printing) && !this.tableCode.module) {
+      return this.tableCode.prefetch().then(() => super.scheduleUpdate());
+    }
+    return super.scheduleUpdate();
   }
 
   /** `updateComplete` resolves once the whole element is rendered, not only its first frame. */
@@ -636,6 +664,11 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
   }
 
   private openEventForm(event?: LifeEvent): void {
+    if (!this.eventFormCode.module) {
+      // asked for before its code is in (or after a failed fetch): it opens once it is
+      void this.eventFormCode.load().then((code) => code && this.openEventForm(event));
+      return;
+    }
     this.eventError = '';
     this.eventDraft = event
       ? {
@@ -883,7 +916,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
         ${this.complete ? this.renderLegend(vm) : nothing}
       </div>
       ${!chartView || this.printMode.printing
-        ? html`<div class="table-view">${guard([vm, this.locale, this.isReadonly, this.workbook, this.tableShown, this.printMode.printing], () =>
+        ? html`<div class="table-view">${guard([vm, this.locale, this.isReadonly, this.workbook, this.tableShown, this.printMode.printing, this.tableCode.module], () =>
             this.renderTable(vm),
           )}</div>`
         : nothing}
@@ -1172,9 +1205,17 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
     </ul>`;
   }
 
-  private renderTable(vm: ViewModel): TemplateResult {
-    return renderTable(
-      { ...this.dayWords(), printing: this.printMode.printing, shown: this.tableShown, eventList: (events) => this.renderEventList(events) },
+  private renderTable(vm: ViewModel): TemplateResult | typeof nothing {
+    const code = this.tableCode.module;
+    if (!code) return nothing;
+    return code.renderTable(
+      {
+        ...this.dayWords(),
+        printing: this.printMode.printing,
+        shown: this.tableShown,
+        page: TABLE_PAGE,
+        eventList: (events) => this.renderEventList(events),
+      },
       vm,
       { showOlder: this.showOlder },
     );
@@ -1189,10 +1230,11 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
 
   private renderEventSection(): TemplateResult {
     const d = this.eventDraft;
-    if (!d) {
+    const code = this.eventFormCode.module;
+    if (!d || !code) {
       return html`<div><button type="button" class="add-event" @click=${() => this.openEventForm()}>${this.t('mood.event.add')}</button></div>`;
     }
-    return renderEventForm(
+    return code.renderEventForm(
       { t: (k, p) => this.t(k, p), impactText: (i) => this.impactText(i), people: this.workbook?.people ?? [], error: this.eventError },
       d,
       { save: (e) => this.saveEvent(e), cancel: () => this.closeEventForm(), patch: (patch) => this.patchDraft(patch) },
@@ -1222,8 +1264,10 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
   }
 
   /** "When my low mood started": one day, shown, changed or removed; published to the workbook as `onset`. */
-  private renderOnset(): TemplateResult {
-    return renderOnset(
+  private renderOnset(): TemplateResult | typeof nothing {
+    const code = this.onsetFormCode.module;
+    if (!code) return nothing;
+    return code.renderOnset(
       {
         t: (k, p) => this.t(k, p),
         locale: this.locale,
@@ -1267,47 +1311,13 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#onset-date')?.focus());
   }
 
-  private renderInsight(vm: ViewModel): TemplateResult {
-    const people = this.workbook?.people ?? [];
-    const name = (p: PersonInsight) => (p.personId !== undefined ? this.personName(p.personId) : (p.name ?? ''));
-    const hasDied = (p: PersonInsight) => p.personId !== undefined && people.some((q) => q.id === p.personId && q.deceased === true);
-    const ready = vm.insights.filter((p) => p.enough);
-    const waiting = vm.insights.filter((p) => !p.enough);
-    const line = (p: PersonInsight) =>
-      html`${this.t('mood.insight.person', {
-          name: name(p),
-          with: this.num(p.withMean!),
-          withDays: p.withDays,
-          other: this.num(p.otherMean!),
-          otherDays: p.otherDays,
-        })}
-        <span class="caveat muted">${this.t('mood.insight.caveat')}</span>`;
-    return html`<section class="insight" part="insight" aria-labelledby="insight-heading">
-      <h3 id="insight-heading">${this.t('mood.insight.heading')}</h3>
-      ${vm.insights.length === 0 ? html`<p class="muted">${this.t('mood.insight.none')}</p>` : nothing}
-      ${ready.length
-        ? html`<ul class="patterns">
-            ${ready.map((p) =>
-              hasDied(p)
-                ? // someone who has died: offered behind a gentle word, never as a bare average
-                  html`<li class="pattern deceased" data-key=${p.key}>
-                    <details>
-                      <summary>${this.t('mood.insight.deceased', { name: name(p) })}</summary>
-                      <p class="muted">${this.t('mood.insight.deceasedLead')}</p>
-                      <p>${line(p)}</p>
-                    </details>
-                  </li>`
-                : html`<li class="pattern" data-key=${p.key}>${line(p)}</li>`,
-            )}
-          </ul>`
-        : nothing}
-      ${ready.length ? html`<p class="muted">${this.t('mood.insight.note')}</p>` : nothing}
-      ${waiting.length
-        ? html`<p class="muted waiting">
-            ${this.t('mood.insight.waiting', { names: formatList(waiting.map(name), this.locale), min: this.insightModule?.INSIGHT_MIN_DAYS ?? 0 })}
-          </p>`
-        : nothing}
-    </section>`;
+  private renderInsight(vm: ViewModel): TemplateResult | typeof nothing {
+    const code = this.insightModule;
+    if (!code) return nothing;
+    return code.renderInsight(
+      { ...this.dayWords(), people: this.workbook?.people ?? [], personName: (id) => this.personName(id) },
+      vm.insights,
+    );
   }
 }
 
