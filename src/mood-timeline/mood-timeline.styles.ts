@@ -380,6 +380,24 @@ export const moodTimelineStyles = css`
     vertical-align: top;
     padding: calc(var(--_space) / 2) var(--_space);
     border-bottom: 1px solid var(--_color-border);
+  }
+  /* Headers, days and ratings break between words only ("Mood", never "Moo / d"): a long
+     note widens its own column, within its minimum, and the table scrolls in its box on a
+     phone. Only the free-text columns may break inside a word (a long link in a note). */
+  th,
+  .mood-cell {
+    overflow-wrap: normal;
+    hyphens: manual;
+  }
+  tbody th {
+    white-space: nowrap;
+  }
+  .events-cell {
+    min-width: 12rem;
+    overflow-wrap: anywhere;
+  }
+  .notes-cell {
+    min-width: 10rem;
     overflow-wrap: anywhere;
   }
   .table-more {
