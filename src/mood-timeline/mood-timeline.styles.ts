@@ -145,10 +145,34 @@ export const moodTimelineStyles = css`
     align-items: center;
   }
   .plot {
+    position: relative;
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
     background: var(--_color-surface);
     touch-action: pan-y;
+  }
+  /* the note of a chart with no rated day or one: across the mood plot (its place in the
+     drawing comes from the element), in the half away from the one dot */
+  .plot-note {
+    position: absolute;
+    inset-inline: 3.5rem 2rem;
+    margin: 0;
+    text-align: center;
+    color: var(--_color-muted);
+    font-size: 0.95em;
+    line-height: 1.35;
+    pointer-events: none;
+  }
+  .plot-note.none {
+    top: var(--_plot-mid);
+    transform: translateY(-50%);
+  }
+  .plot-note.high {
+    top: calc(var(--_plot-top) + 0.5rem);
+  }
+  .plot-note.low {
+    top: calc(var(--_plot-bottom) - 0.5rem);
+    transform: translateY(-100%);
   }
   .plot svg {
     display: block;

@@ -62,7 +62,8 @@ import type { PersonInsight } from './insight.js';
 import { toCsv } from './csv.js';
 import { formatDate, formatDayLong, formatList, formatNumber, impactKey, strings } from './strings.js';
 import { moodTimelineStyles } from './mood-timeline.styles.js';
-import { dayAt, drawHeight, renderCursor, renderDrawing, type ChartView } from './chart-drawing.js';
+import { PLOT_BOTTOM, TOP, dayAt, drawHeight, renderCursor, renderDrawing, type ChartView } from './chart-drawing.js';
+import { cssVars } from '../core/css-vars.js';
 import { renderEventForm, type EventDraft } from './event-form.js';
 import { renderOnset } from './onset-form.js';
 import { TABLE_PAGE, renderTable } from './table-view.js';
@@ -1055,7 +1056,28 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
           ${guard([vm, this.min, this.max, this.weeklyAverage, this.locale, this.drawWidth, this.data.onset], () => renderDrawing(this.chartView(), vm))}
           <g class="cursor">${cursorDate ? renderCursor(this.chartView(), vm, cursorDate) : nothing}</g>
         </svg>
+        ${this.renderPlotNote(vm)}
       </div>`;
+  }
+
+  /**
+   * With no rated day or one in view, a line in the plot says what will appear there, so a
+   * near-empty frame reads as a start, not a fault. It sits in the half of the plot away from
+   * the one dot. (The summary above says the same to a screen reader.)
+   */
+  private renderPlotNote(vm: ViewModel) {
+    if (vm.days.length > 1) return nothing;
+    const one = vm.days[0];
+    const high = one !== undefined && one.mood >= (this.min + this.max) / 2;
+    // where the mood plot lies in the drawing (score lanes below make the drawing taller)
+    const at = (y: number) => `${((100 * y) / drawHeight(vm)).toFixed(2)}%`;
+    return html`<p
+      class="plot-note ${one === undefined ? 'none' : high ? 'low' : 'high'}"
+      aria-hidden="true"
+      ${cssVars({ '--_plot-top': at(TOP), '--_plot-mid': at((TOP + PLOT_BOTTOM) / 2), '--_plot-bottom': at(PLOT_BOTTOM) })}
+    >
+      ${this.t(one === undefined ? 'mood.chart.none' : 'mood.chart.one')}
+    </p>`;
   }
 
   /** What the drawing reads from the element. */
