@@ -120,6 +120,11 @@ export const moodTimelineStyles = css`
     outline: var(--_focus-width) solid var(--_color-focus);
     outline-offset: 2px;
   }
+  /* on a wide card the tiles stop at a comfortable size, the end labels with them */
+  .rating,
+  .ends {
+    max-width: 40rem;
+  }
   .ends {
     display: flex;
     justify-content: space-between;

@@ -64,6 +64,7 @@ import { formatDate, formatDayLong, formatList, formatNumber, impactKey, strings
 import { moodTimelineStyles } from './mood-timeline.styles.js';
 import { PLOT_BOTTOM, TOP, dayAt, drawHeight, renderCursor, renderDrawing, type ChartView } from './chart-drawing.js';
 import { cssVars } from '../core/css-vars.js';
+import { clearWhenLeft } from '../core/messages.js';
 import { renderEventForm, type EventDraft } from './event-form.js';
 import { renderOnset } from './onset-form.js';
 import { TABLE_PAGE, renderTable } from './table-view.js';
@@ -225,6 +226,9 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
   @state() private lowRunLead = '';
   @state() private onsetDraft = '';
   @state() private onsetError = '';
+  /** Leaving a form for something else clears its message (src/core/messages.ts). */
+  private readonly onCheckInLeft = clearWhenLeft(() => (this.checkinError = ''));
+  private readonly onEventFormLeft = clearWhenLeft(() => (this.eventError = ''));
   /** False until the first frame (the chart) is painted; then the rest of the element renders. */
   @state() private complete = false;
   /** The patterns' code (insight.ts), loaded after the first frame. */
@@ -348,6 +352,8 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
 
   protected override stateChanged(): void {
     this.publish();
+    // a message about the check-in form's last try is stale once the timeline changed since
+    this.checkinError = '';
     // the day in the check-in form may have gained or lost its entry elsewhere
     if (!this.eventDraft && this.draftMood === undefined) this.loadDraft(this.selectedDate || this.todayDate);
   }
@@ -674,6 +680,8 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
 
   private patchDraft(patch: Partial<EventDraft>): void {
     if (this.eventDraft) this.eventDraft = { ...this.eventDraft, ...patch };
+    // "What happened" is filled in: the message that it was missing no longer applies
+    if (patch.title?.trim()) this.eventError = '';
   }
 
   private saveEvent(e: Event): void {
@@ -975,7 +983,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
     const maxLabel = this.maxLabel || this.t('mood.checkin.maxLabel');
     const steps = this.max - this.min + 1;
     const values = steps <= 11 ? Array.from({ length: steps }, (_, i) => this.min + i) : undefined;
-    return html`<form class="checkin" part="checkin" @submit=${this.saveCheckIn}>
+    return html`<form class="checkin" part="checkin" @submit=${this.saveCheckIn} @focusout=${this.onCheckInLeft}>
       <fieldset aria-describedby="scale-ends">
         <legend>${past ? this.t('mood.checkin.headingPast', { date: dateText }) : this.t('mood.checkin.heading')}</legend>
         <div class="field">
@@ -1233,7 +1241,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
     return renderEventForm(
       { t: (k, p) => this.t(k, p), impactText: (i) => this.impactText(i), people: this.workbook?.people ?? [], error: this.eventError },
       d,
-      { save: (e) => this.saveEvent(e), cancel: () => this.closeEventForm(), patch: (patch) => this.patchDraft(patch) },
+      { save: (e) => this.saveEvent(e), cancel: () => this.closeEventForm(), patch: (patch) => this.patchDraft(patch), left: this.onEventFormLeft },
     );
   }
 

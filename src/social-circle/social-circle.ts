@@ -43,6 +43,7 @@ import { socialCircleStyles } from './social-circle.styles.js';
 import { readPersonForm, renderDetails, renderEditForm, type PersonEditorView } from './person-editor.js';
 import { renderList } from './list-view.js';
 import { renderSnapshots } from './snapshots-view.js';
+import { clearWhenLeft } from '../core/messages.js';
 
 registerStrings(strings, { es: () => import('./strings.es.js') });
 
@@ -161,6 +162,8 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
   @state() private editingId: string | undefined;
   @state() private addError = '';
   @state() private editError = '';
+  /** Leaving the add form for something else clears its message. */
+  private readonly onAddLeft = clearWhenLeft(() => (this.addError = ''));
   @state() private sortKey: SortKey = 'ring';
   @state() private sortDesc = false;
   @state() private compareFrom = '';
@@ -259,6 +262,9 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
 
   protected override stateChanged(): void {
     this.publishPeople();
+    // "Please add a name." is about the add form's last try: any change to the circle since
+    // (a drag, an edit, an undo, another tab) makes it stale
+    this.addError = '';
   }
 
   protected override workbookChanged(): void {
@@ -866,7 +872,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
 
   private renderAddForm(): TemplateResult {
     const rings = this.ringCount;
-    return html`<form class="add" part="add-form" @submit=${this.onAddSubmit} novalidate>
+    return html`<form class="add" part="add-form" @submit=${this.onAddSubmit} @focusout=${this.onAddLeft} novalidate>
       <label class="field"
         >${this.t('circle.field.name')}
         <input
@@ -876,6 +882,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
           maxlength="200"
           aria-invalid=${this.addError ? 'true' : 'false'}
           aria-describedby="add-error"
+          @input=${() => (this.addError = '')}
       /></label>
       <label class="field"
         >${this.t('circle.field.relationship')}
@@ -1095,6 +1102,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
                 this.closeEditor();
               },
               close: () => this.closeEditor(),
+              nameInput: () => (this.editError = ''),
             })
         : nothing}
     </dialog>`;
