@@ -8,6 +8,8 @@ export const moodTimelineStyles = css`
   }
   .base {
     display: grid;
+    /* minmax(0, 1fr): a wide table scrolls in its own box instead of widening the page */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 2);
   }
   h2,
