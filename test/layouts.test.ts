@@ -1,6 +1,6 @@
 import { viaWebDriver, typeText } from './core/helpers.js';
 import { expect, html, fixture } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { IptSocialCircle } from '../src/social-circle/social-circle.js';
 import type { IptMoodTimeline } from '../src/mood-timeline/mood-timeline.js';
@@ -216,6 +216,22 @@ describe('layouts from 320 to 1440 px', () => {
     el.state = { people: [{ id: 'a', name: 'Ana', relationship: 'friend', ring: 1 }], snapshots: [] };
     await el.updateComplete;
     expect(error(), 'the circle changed').to.equal(false);
+
+    // the editor: its message goes once a name is typed again
+    el.shadowRoot!.querySelector<SVGGElement>('g.person')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    const editName = dialog.querySelector<HTMLInputElement>('[name="name"]')!;
+    editName.value = '';
+    dialog.querySelector('form')!.requestSubmit();
+    await el.updateComplete;
+    expect(shown(el, '#edit-error'), "the editor's message").to.equal(true);
+    editName.focus();
+    await typeText('Ana');
+    await el.updateComplete;
+    expect(shown(el, '#edit-error'), 'a name is typed in the editor').to.equal(false);
+    dialog.close();
   });
 
   it('the timeline: "pick a mood" clears when the person goes on to something else; the event message when the title is written', async () => {
