@@ -62,6 +62,10 @@ import type { PersonInsight } from './insight.js';
 import { toCsv } from './csv.js';
 import { formatDate, formatDayLong, formatList, formatNumber, impactKey, strings } from './strings.js';
 import { moodTimelineStyles } from './mood-timeline.styles.js';
+import { Announcer } from '../core/announcer.js';
+import { PrintMode } from '../core/print-mode.js';
+import { UndoOffer } from '../core/undo-offer.js';
+import { WidthController } from '../core/width.js';
 import { PLOT_BOTTOM, TOP, dayAt, drawHeight, renderCursor, renderDrawing, type ChartView } from './chart-drawing.js';
 import { cssVars } from '../core/css-vars.js';
 import { clearWhenLeft } from '../core/messages.js';
@@ -214,12 +218,9 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
   @state() private focusDate: string | undefined;
   @state() private hoverDate: string | undefined;
   @state() private plotFocused = false;
-  @state() private announcement = '';
   @state() private status = '';
-  @state() private removed: Removed | undefined;
   @state() private eventDraft: EventDraft | undefined;
   @state() private eventError = '';
-  @state() private printing = false;
   /** How many days (newest first) the table shows; printing shows them all. */
   @state() private tableShown = TABLE_PAGE;
   /** The supportive line above the open crisis content after a check-in in a run of low days. */
@@ -234,13 +235,21 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
   /** The patterns' code (insight.ts), loaded after the first frame. */
   private insightModule: typeof import('./insight.js') | undefined;
   /** The drawing's width in units (see WIDE). */
-  @state() private drawWidth = WIDE;
-  private readonly sizer = new ResizeObserver(([entry]) => {
-    const width = Math.round(entry.contentRect.width);
-    if (width === 0) return; // hidden (table view): keep the drawing as it is
-    const next = width >= WIDE ? WIDE : Math.max(NARROWEST, width);
-    if (next !== this.drawWidth) this.drawWidth = next;
+  private readonly sizer = new WidthController(this, {
+    // a ruler of no height beside the drawing, not the drawing: the drawing's height follows
+    // its width, and watching it would report that change back in the same frame
+    target: () => this.renderRoot?.querySelector('.ruler'),
+    initial: WIDE,
+    fit: (width) => (Math.round(width) >= WIDE ? WIDE : Math.max(NARROWEST, Math.round(width))),
   });
+  /** The drawing's width in units (see WIDE). */
+  private get drawWidth(): number {
+    return this.sizer.width;
+  }
+  private readonly announcer = new Announcer(this);
+  private readonly printMode = new PrintMode(this);
+  /** What Undo brings back: offered until the next change made here. */
+  private readonly undoOffer = new UndoOffer<Removed>(this);
 
   private get plot(): HTMLElement | null {
     return this.renderRoot.querySelector('.plot');
@@ -250,12 +259,6 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
   }
 
   private cache: { key: unknown[]; vm: ViewModel } | undefined;
-  private readonly onBeforePrint = () => {
-    this.printing = true;
-  };
-  private readonly onAfterPrint = () => {
-    this.printing = false;
-  };
 
   // -------------------------------------------------------------------------------------
   // Lifecycle
@@ -271,27 +274,11 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-    if (this.hasUpdated) this.observeChart();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
     this.workbook?.withdraw(this);
-    this.sizer.disconnect();
-  }
-
-  /**
-   * Follows the chart's width (the first report comes before the first paint). It watches a
-   * ruler of no height beside the drawing, not the drawing: the drawing's height follows its
-   * width, and watching it would report that change back in the same frame.
-   */
-  private observeChart(): void {
-    const ruler = this.renderRoot.querySelector('.ruler');
-    if (ruler) this.sizer.observe(ruler);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -328,7 +315,6 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    this.observeChart();
     // The patterns with people render with the rest, after the chart's first frame: their
     // code comes then too, so the first frame does not wait for it (a failed load leaves them out).
     void afterPaint()
@@ -586,7 +572,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
       max: this.num(this.max),
       date: formatDayLong(date, this.locale, this.todayDate),
     });
-    this.removed = undefined;
+    this.undoOffer.withdraw();
     this.focusDate = date;
     if (this.entriesPerDay === 'many') {
       this.editingEntryId = undefined;
@@ -634,7 +620,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
           ? removeEvent(this.data, what.item.id)
           : removeMeasure(this.data, what.item.id);
     this.apply(result);
-    this.removed = what;
+    this.undoOffer.offer(what);
     const day = formatDayLong(what.item.date, this.locale, this.todayDate);
     this.status =
       what.kind === 'event'
@@ -646,9 +632,9 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
   }
 
   private undo(): void {
-    const what = this.removed;
-    if (!what || this.isReadonly) return;
-    this.removed = undefined;
+    if (this.isReadonly) return;
+    const what = this.undoOffer.take();
+    if (!what) return;
     const key = what.kind === 'entry' ? 'entries' : what.kind === 'event' ? 'events' : 'measures';
     const list = this.data[key] as { id: string }[];
     if (list.some((i) => i.id === what.item.id)) return;
@@ -715,7 +701,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
         : addEvent(this.data, { date: d.date, title: d.title, kind: d.kind, impact: d.impact, personIds: d.personIds, personNames: names, note: d.note }, nowIso());
       this.apply(result);
       this.status = this.t('mood.event.saved', { title: d.title.trim() });
-      this.removed = undefined;
+      this.undoOffer.withdraw();
       this.focusDate = d.date;
       this.closeEventForm();
     } catch (error) {
@@ -742,13 +728,13 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
   private moveFocus(date: string): void {
     const next = this.clampDate(date);
     this.focusDate = next;
-    this.announcement = this.dayAnnouncement(next);
+    this.announcer.say(this.dayAnnouncement(next));
   }
 
   private onPlotFocus(): void {
     this.plotFocused = true;
     if (!this.focusDate || this.clampDate(this.focusDate) !== this.focusDate) this.focusDate = this.defaultFocus();
-    this.announcement = this.dayAnnouncement(this.focusDate);
+    this.announcer.say(this.dayAnnouncement(this.focusDate));
   }
 
   private onPlotKey(e: KeyboardEvent): void {
@@ -903,17 +889,15 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
       ${this.renderSummary(vm)}
       <div class="chart-view" ?hidden=${!chartView}>
         ${this.renderChart(vm)}
-        ${this.complete
-          ? html`<div class="sr-only" aria-live="polite">${this.announcement}</div>
-              ${this.renderLegend(vm)}`
-          : nothing}
+        ${this.complete ? this.renderLegend(vm) : nothing}
       </div>
-      ${!chartView || this.printing
-        ? html`<div class="table-view">${guard([vm, this.locale, this.isReadonly, this.workbook, this.tableShown, this.printing], () =>
+      ${!chartView || this.printMode.printing
+        ? html`<div class="table-view">${guard([vm, this.locale, this.isReadonly, this.workbook, this.tableShown, this.printMode.printing], () =>
             this.renderTable(vm),
           )}</div>`
         : nothing}
       ${this.complete ? this.renderAround(vm) : nothing}
+      ${this.complete ? this.announcer.render() : nothing}
     </div>`;
   }
 
@@ -943,7 +927,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
         <!-- what just happened, next to where it is done; Undo after a removal -->
         <div class="status actions" role="status">
           ${this.status ? html`<span>${this.status}</span>` : nothing}
-          ${this.removed && !this.isReadonly ? html`<button type="button" class="undo" @click=${this.undo}>${this.t('mood.undo')}</button>` : nothing}
+          ${this.undoOffer.item && !this.isReadonly ? html`<button type="button" class="undo" @click=${this.undo}>${this.t('mood.undo')}</button>` : nothing}
         </div>
         ${this.lowRunLead && !this.isReadonly ? html`<div class="low-run">${this.crisis.panel({ lead: this.lowRunLead })}</div>` : nothing}
       </div>
@@ -952,7 +936,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
         <button type="button" @click=${() => this.download('csv')}>${this.t('mood.export.csv')}</button>
         <button type="button" @click=${() => this.download('json')}>${this.t('mood.export.json')}</button>
         <button type="button" @click=${() => this.download('svg')}>${this.t('mood.export.svg')}</button>
-        <button type="button" @click=${() => window.print()}>${this.t('mood.export.print')}</button>
+        <button type="button" @click=${() => void this.printMode.print()}>${this.t('mood.export.print')}</button>
       </div>`;
   }
 
@@ -1220,7 +1204,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
 
   private renderTable(vm: ViewModel): TemplateResult {
     return renderTable(
-      { ...this.dayWords(), printing: this.printing, shown: this.tableShown, eventList: (events) => this.renderEventList(events) },
+      { ...this.dayWords(), printing: this.printMode.printing, shown: this.tableShown, eventList: (events) => this.renderEventList(events) },
       vm,
       { showOlder: this.showOlder },
     );
@@ -1301,7 +1285,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
     this.setOnset(date);
     this.onsetDraft = '';
     this.status = this.t('mood.onset.saved', { date: formatDayLong(date, this.locale, this.todayDate) });
-    this.removed = undefined;
+    this.undoOffer.withdraw();
   }
 
   private clearOnset(): void {
@@ -1309,7 +1293,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
     this.setOnset(null);
     this.onsetDraft = '';
     this.status = this.t('mood.onset.cleared');
-    this.removed = undefined;
+    this.undoOffer.withdraw();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#onset-date')?.focus());
   }
 
