@@ -49,9 +49,11 @@ export const worksheetStyles = css`
     font-weight: 600;
     margin-bottom: 4px;
   }
+  /* a choice's label sits level with its box (the block labels' bottom margin would lift it) */
   .choice label {
     display: inline;
     font-weight: normal;
+    margin: 0;
   }
   ul.choices {
     list-style: none;
@@ -65,6 +67,7 @@ export const worksheetStyles = css`
     min-height: 44px;
   }
   input[type='checkbox'] {
+    flex: none;
     width: 24px;
     height: 24px;
     margin: 0;

@@ -33,9 +33,10 @@ export interface ChartView extends DayWords {
   onset: string | null | undefined;
 }
 
-/** Room for the mood numbers left of the plot, and a margin right of it. */
+/** Room for the mood numbers left of the plot, and a margin right of it: today's dot, the
+    last one, stands clear of the frame. */
 export const LEFT = 44;
-export const RIGHT = 14;
+export const RIGHT = 24;
 /** Time-axis labels closer than this (in units) are thinned out: every other one, and so on. */
 const LABEL_SPACING = 44;
 /** The drawing's height without score lanes; each lane adds SCORE_LANE. */
@@ -102,6 +103,7 @@ export function renderDrawing(view: ChartView, vm: ViewModel) {
       tickX.map((tx) => `M${tx} ${bottom}v5`).join('')}
     ></path>
     ${ticks.map((t, i) => (i % labelEvery ? nothing : svg`<text x=${tickX[i]} y=${axisY + 6} text-anchor="middle">${tickLabel(t, i)}</text>`))}
+    <text class="lane-title events-title" x=${LEFT + 6} y=${PLOT_BOTTOM + 20}>${view.t('mood.chart.eventsLane')}</text>
     ${vm.lanes.map((name, i) => renderScoreLane(view, vm, name, LANE_BOTTOM + i * SCORE_LANE, x))}
     ${renderOnsetMark(view, vm, x)}
     <g class="mood">
@@ -183,9 +185,9 @@ export function renderCursor(view: ChartView, vm: ViewModel, date: string) {
   for (const e of events.slice(0, 3)) lines.push(clip(view.eventSummary(e)));
   if (events.length > 3) lines.push(`+${events.length - 3}`);
   for (const m of row?.measures ?? []) lines.push(view.measureText(m));
-  // wide enough for a score with its meaning ("PHQ-9: 14 of 27, moderate symptoms (past two weeks)")
+  // wide enough for a score with its meaning, at 7 units a character (12 px text) so no line touches the border ("PHQ-9: 14 of 27, moderate symptoms (past two weeks)")
   const longest = lines.reduce((n, l) => Math.max(n, l.length), 0);
-  const boxW = Math.min(view.width, Math.max(250, Math.ceil(longest * 6.4) + 20));
+  const boxW = Math.min(view.width, Math.max(250, Math.ceil(longest * 7) + 24));
   const boxH = 24 + lines.length * 16;
   const width = view.width;
   // beside the cursor where there is room, else as far to the side as the drawing allows

@@ -24,6 +24,8 @@ export interface EventFormActions {
   save(e: Event): void;
   cancel(): void;
   patch(patch: Partial<EventDraft>): void;
+  /** Focus left the form: its message no longer applies. */
+  left(e: FocusEvent): void;
 }
 
 /** The event being written, as the form holds it. */
@@ -42,7 +44,7 @@ export interface EventDraft {
 export function renderEventForm(view: EventFormView, d: EventDraft, on: EventFormActions): TemplateResult {
   const people = view.people;
   const impacts = Array.from({ length: IMPACT_MAX - IMPACT_MIN + 1 }, (_, i) => IMPACT_MIN + i);
-  return html`<form class="event-form" part="event-form" @submit=${on.save} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && on.cancel()}>
+  return html`<form class="event-form" part="event-form" @submit=${on.save} @focusout=${on.left} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && on.cancel()}>
     <fieldset>
       <legend>${view.t('mood.event.heading')}</legend>
       <div class="field">

@@ -8,6 +8,8 @@ export const moodTimelineStyles = css`
   }
   .base {
     display: grid;
+    /* minmax(0, 1fr): a wide table scrolls in its own box instead of widening the page */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 2);
   }
   h2,
@@ -120,6 +122,11 @@ export const moodTimelineStyles = css`
     outline: var(--_focus-width) solid var(--_color-focus);
     outline-offset: 2px;
   }
+  /* on a wide card the tiles stop at a comfortable size, the end labels with them */
+  .rating,
+  .ends {
+    max-width: 40rem;
+  }
   .ends {
     display: flex;
     justify-content: space-between;
@@ -145,10 +152,34 @@ export const moodTimelineStyles = css`
     align-items: center;
   }
   .plot {
+    position: relative;
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
     background: var(--_color-surface);
     touch-action: pan-y;
+  }
+  /* the note of a chart with no rated day or one: across the mood plot (its place in the
+     drawing comes from the element), in the half away from the one dot */
+  .plot-note {
+    position: absolute;
+    inset-inline: 3.5rem 2rem;
+    margin: 0;
+    text-align: center;
+    color: var(--_color-muted);
+    font-size: 0.95em;
+    line-height: 1.35;
+    pointer-events: none;
+  }
+  .plot-note.none {
+    top: var(--_plot-mid);
+    transform: translateY(-50%);
+  }
+  .plot-note.high {
+    top: calc(var(--_plot-top) + 0.5rem);
+  }
+  .plot-note.low {
+    top: calc(var(--_plot-bottom) - 0.5rem);
+    transform: translateY(-100%);
   }
   .plot svg {
     display: block;
@@ -380,6 +411,24 @@ export const moodTimelineStyles = css`
     vertical-align: top;
     padding: calc(var(--_space) / 2) var(--_space);
     border-bottom: 1px solid var(--_color-border);
+  }
+  /* Headers, days and ratings break between words only ("Mood", never "Moo / d"): a long
+     note widens its own column, within its minimum, and the table scrolls in its box on a
+     phone. Only the free-text columns may break inside a word (a long link in a note). */
+  th,
+  .mood-cell {
+    overflow-wrap: normal;
+    hyphens: manual;
+  }
+  tbody th {
+    white-space: nowrap;
+  }
+  .events-cell {
+    min-width: 12rem;
+    overflow-wrap: anywhere;
+  }
+  .notes-cell {
+    min-width: 10rem;
     overflow-wrap: anywhere;
   }
   .table-more {

@@ -68,7 +68,9 @@ import { PrintMode } from '../core/print-mode.js';
 import { UndoOffer } from '../core/undo-offer.js';
 import { WidthController } from '../core/width.js';
 import { LazyModule } from '../core/lazy-module.js';
-import { dayAt, drawHeight, renderCursor, renderDrawing, type ChartView } from './chart-drawing.js';
+import { cssVars } from '../core/css-vars.js';
+import { clearWhenLeft } from '../core/messages.js';
+import { PLOT_BOTTOM, TOP, dayAt, drawHeight, renderCursor, renderDrawing, type ChartView } from './chart-drawing.js';
 import type { EventDraft } from './event-form.js';
 import type { DayWords, ShownMeasure, ViewModel } from './view-model.js';
 
@@ -231,6 +233,9 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
   @state() private lowRunLead = '';
   @state() private onsetDraft = '';
   @state() private onsetError = '';
+  /** Leaving a form for something else clears its message (src/core/messages.ts). */
+  private readonly onCheckInLeft = clearWhenLeft(() => (this.checkinError = ''));
+  private readonly onEventFormLeft = clearWhenLeft(() => (this.eventError = ''));
   /** False until the first frame (the chart) is painted; then the rest of the element renders. */
   @state() private complete = false;
   /** The patterns' code (insight.ts), loaded after the first frame. */
@@ -363,6 +368,8 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
 
   protected override stateChanged(): void {
     this.publish();
+    // a message about the check-in form's last try is stale once the timeline changed since
+    this.checkinError = '';
     // the day in the check-in form may have gained or lost its entry elsewhere
     if (!this.eventDraft && this.draftMood === undefined) this.loadDraft(this.selectedDate || this.todayDate);
   }
@@ -694,6 +701,8 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
 
   private patchDraft(patch: Partial<EventDraft>): void {
     if (this.eventDraft) this.eventDraft = { ...this.eventDraft, ...patch };
+    // "What happened" is filled in: the message that it was missing no longer applies
+    if (patch.title?.trim()) this.eventError = '';
   }
 
   private saveEvent(e: Event): void {
@@ -998,7 +1007,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
     const maxLabel = this.maxLabel || this.t('mood.checkin.maxLabel');
     const steps = this.max - this.min + 1;
     const values = steps <= 11 ? Array.from({ length: steps }, (_, i) => this.min + i) : undefined;
-    return html`<form class="checkin" part="checkin" @submit=${this.saveCheckIn}>
+    return html`<form class="checkin" part="checkin" @submit=${this.saveCheckIn} @focusout=${this.onCheckInLeft}>
       <fieldset aria-describedby="scale-ends">
         <legend>${past ? this.t('mood.checkin.headingPast', { date: dateText }) : this.t('mood.checkin.heading')}</legend>
         <div class="field">
@@ -1079,7 +1088,28 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
           ${guard([vm, this.min, this.max, this.weeklyAverage, this.locale, this.drawWidth, this.data.onset], () => renderDrawing(this.chartView(), vm))}
           <g class="cursor">${cursorDate ? renderCursor(this.chartView(), vm, cursorDate) : nothing}</g>
         </svg>
+        ${this.renderPlotNote(vm)}
       </div>`;
+  }
+
+  /**
+   * With no rated day or one in view, a line in the plot says what will appear there, so a
+   * near-empty frame reads as a start, not a fault. It sits in the half of the plot away from
+   * the one dot. (The summary above says the same to a screen reader.)
+   */
+  private renderPlotNote(vm: ViewModel) {
+    if (vm.days.length > 1) return nothing;
+    const one = vm.days[0];
+    const high = one !== undefined && one.mood >= (this.min + this.max) / 2;
+    // where the mood plot lies in the drawing (score lanes below make the drawing taller)
+    const at = (y: number) => `${((100 * y) / drawHeight(vm)).toFixed(2)}%`;
+    return html`<p
+      class="plot-note ${one === undefined ? 'none' : high ? 'low' : 'high'}"
+      aria-hidden="true"
+      ${cssVars({ '--_plot-top': at(TOP), '--_plot-mid': at((TOP + PLOT_BOTTOM) / 2), '--_plot-bottom': at(PLOT_BOTTOM) })}
+    >
+      ${this.t(one === undefined ? 'mood.chart.none' : 'mood.chart.one')}
+    </p>`;
   }
 
   /** What the drawing reads from the element. */
@@ -1272,7 +1302,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
     return code.renderEventForm(
       { t: (k, p) => this.t(k, p), impactText: (i) => this.impactText(i), people: this.workbook?.people ?? [], error: this.eventError },
       d,
-      { save: (e) => this.saveEvent(e), cancel: () => this.closeEventForm(), patch: (patch) => this.patchDraft(patch) },
+      { save: (e) => this.saveEvent(e), cancel: () => this.closeEventForm(), patch: (patch) => this.patchDraft(patch), left: this.onEventFormLeft },
     );
   }
 

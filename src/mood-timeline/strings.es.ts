@@ -92,6 +92,9 @@ const es: Record<MoodStringKey, string> = {
 
   'mood.chart.label': 'Tu ánimo del {from} al {to}. Usa las flechas para moverte día a día.',
   'mood.chart.empty': 'Todavía no hay nada registrado en este periodo.',
+  'mood.chart.eventsLane': 'Acontecimientos',
+  'mood.chart.none': 'Tus registros aparecerán aquí, día a día.',
+  'mood.chart.one': 'Un registro por ahora. Registra tu ánimo otros días para ver cómo cambia.',
   'mood.legend.mood': 'Ánimo',
   'mood.legend.eventUp': 'Acontecimiento positivo',
   'mood.legend.eventDown': 'Acontecimiento difícil',

@@ -99,6 +99,9 @@ export const strings = {
 
     'mood.chart.label': 'Your mood from {from} to {to}. Use the arrow keys to move day by day.',
     'mood.chart.empty': 'Nothing recorded in this period yet.',
+    'mood.chart.eventsLane': 'Events',
+    'mood.chart.none': 'Your check-ins will show here, day by day.',
+    'mood.chart.one': 'One check-in so far. Check in on other days to see how your mood moves.',
     'mood.legend.mood': 'Mood',
     'mood.legend.eventUp': 'Good event',
     'mood.legend.eventDown': 'Hard event',

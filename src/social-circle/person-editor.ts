@@ -30,6 +30,8 @@ export interface PersonEditorActions {
   submit(e: SubmitEvent): void;
   remove(): void;
   close(): void;
+  /** The name was typed into: a message that it was missing no longer applies. */
+  nameInput(): void;
 }
 
 export function renderDetails(v: PersonEditorView, p: Person, on: { close(): void }): TemplateResult {
@@ -74,6 +76,7 @@ export function renderEditForm(v: PersonEditorView, p: Person, on: PersonEditorA
         .value=${p.name}
         aria-invalid=${v.error ? 'true' : 'false'}
         aria-describedby="edit-error"
+        @input=${on.nameInput}
       />
     </label>
     <p id="edit-error" class="error" ?hidden=${!v.error}>${v.error}</p>

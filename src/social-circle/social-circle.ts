@@ -49,6 +49,7 @@ import { WidthController } from '../core/width.js';
 import { readPersonForm, renderDetails, renderEditForm, type PersonEditorView } from './person-editor.js';
 import { renderList } from './list-view.js';
 import { renderSnapshots } from './snapshots-view.js';
+import { clearWhenLeft } from '../core/messages.js';
 
 registerStrings(strings, { es: () => import('./strings.es.js') });
 
@@ -147,6 +148,8 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
   @state() private editingId: string | undefined;
   @state() private addError = '';
   @state() private editError = '';
+  /** Leaving the add form for something else clears its message. */
+  private readonly onAddLeft = clearWhenLeft(() => (this.addError = ''));
   @state() private sortKey: SortKey = 'ring';
   @state() private sortDesc = false;
   @state() private compareFrom = '';
@@ -260,6 +263,9 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
 
   protected override stateChanged(): void {
     this.publishPeople();
+    // "Please add a name." is about the add form's last try: any change to the circle since
+    // (a drag, an edit, an undo, another tab) makes it stale
+    this.addError = '';
   }
 
   protected override workbookChanged(): void {
@@ -766,7 +772,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
 
   private renderAddForm(): TemplateResult {
     const rings = this.ringCount;
-    return html`<form class="add" part="add-form" @submit=${this.onAddSubmit} novalidate>
+    return html`<form class="add" part="add-form" @submit=${this.onAddSubmit} @focusout=${this.onAddLeft} novalidate>
       <label class="field"
         >${this.t('circle.field.name')}
         <input
@@ -776,6 +782,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
           maxlength="200"
           aria-invalid=${this.addError ? 'true' : 'false'}
           aria-describedby="add-error"
+          @input=${() => (this.addError = '')}
       /></label>
       <label class="field"
         >${this.t('circle.field.relationship')}
@@ -995,6 +1002,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
                 this.closeEditor();
               },
               close: () => this.closeEditor(),
+              nameInput: () => (this.editError = ''),
             })
         : nothing}
     </dialog>`;
