@@ -9,7 +9,7 @@
 // Prints each round, the median ratio (target: at least 0.80) and its spread, the readers'
 // throughput, and where the CPU went in each kind of phase (Linux: /proc).
 //
-//   node bench/backend.mjs [--seconds 4] [--rounds 3] [--writers 4] [--readers 20] [--cheap-reads]
+//   node bench/backend.mjs [--seconds 3] [--rounds 5] [--writers 4] [--readers 20] [--cheap-reads]
 //                          [--readers-share-session] [--check]
 //
 // `--check` exits 1 when the median ratio is under the target.
@@ -99,8 +99,8 @@ function cpuOf(pid) {
 }
 
 async function main() {
-  const seconds = Number(arg('--seconds', '4'));
-  const rounds = Number(arg('--rounds', '3'));
+  const seconds = Number(arg('--seconds', '3'));
+  const rounds = Number(arg('--rounds', '5'));
   const writers = Number(arg('--writers', '4'));
   const readers = Number(arg('--readers', '20'));
   const check = process.argv.includes('--check');
@@ -219,8 +219,8 @@ async function main() {
     };
     const readingPhase = async () => {
       const before = usage();
-      const reads = read(seconds + 1);
-      await new Promise((r) => setTimeout(r, 500)); // readers at full speed before the writers start
+      const reads = read(seconds + 0.6);
+      await new Promise((r) => setTimeout(r, 300)); // readers at full speed before the writers start
       const result = await load({ seconds, concurrency: writers, request: write });
       const readResult = await reads;
       cpu.reading.push(spent(before, usage()));
