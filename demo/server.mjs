@@ -15,6 +15,7 @@ import { PathError, SECURITY_HEADERS, allowlist, requestPath, serveFile } from '
 import { createAccounts } from './backend/accounts.mjs';
 import { createApi } from './backend/api.mjs';
 import { createFaults } from './backend/faults.mjs';
+import { openReader } from './backend/reader.mjs';
 import { seedDemo } from './backend/seed.mjs';
 import { openStore } from './backend/store.mjs';
 import { openWriter } from './backend/writer.mjs';
@@ -85,10 +86,11 @@ export async function startServer({
 } = {}) {
   const store = openStore(dataDir);
   const writer = openWriter(dataDir);
+  const reader = openReader(dataDir); // after openStore: the database exists, in WAL mode
   const accounts = createAccounts(store, { writer, ...(scryptCost ? { scryptCost } : {}) });
   const requests = faults ? [] : null;
   const faultControl = faults ? createFaults() : null;
-  const api = createApi({ store, writer, accounts, faults: faultControl, log: requests, secureCookies });
+  const api = createApi({ store, writer, reader, accounts, faults: faultControl, log: requests, secureCookies });
   const allow = allowlist({
     files: { ...PUBLIC.files, ...(publicExtra.files ?? {}) },
     folders: [...PUBLIC.folders, ...(publicExtra.folders ?? [])],
@@ -151,10 +153,10 @@ export async function startServer({
 
   let actual;
   try {
-    await writer.ready;
+    await Promise.all([writer.ready, reader.ready]);
     actual = await listen(server, port, host);
   } catch (error) {
-    await writer.close();
+    await Promise.all([writer.close(), reader.close()]);
     store.close();
     throw error;
   }
@@ -170,7 +172,7 @@ export async function startServer({
       faultControl?.clear();
       return new Promise((resolveClose) => {
         server.close(async () => {
-          await writer.close();
+          await Promise.all([writer.close(), reader.close()]);
           store.close();
           resolveClose();
         });

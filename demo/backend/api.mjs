@@ -36,9 +36,10 @@ function wholeNumber(value, name, { min, max, fallback }) {
  * Creates the request handler. `faults` (tests only) can replace the answer to
  * POST /api/ipt/events; `log` (tests only) receives one entry per API request.
  * `secureCookies` marks the session cookie `Secure` (always true over TLS). Event batches go
- * to `writer` (writer.mjs); reads use `store` directly.
+ * to `writer` (writer.mjs), a clinician's list and workbook reads to `reader` (reader.mjs);
+ * the rest uses `store` directly.
  */
-export function createApi({ store, writer, accounts, faults = null, log = null, secureCookies = false }) {
+export function createApi({ store, writer, reader, accounts, faults = null, log = null, secureCookies = false }) {
   const cookieName = (secure) => (secure ? '__Host-ipt_session' : 'ipt_session');
   const isSecure = (req) => secureCookies || Boolean(req.socket.encrypted);
 
@@ -95,7 +96,7 @@ export function createApi({ store, writer, accounts, faults = null, log = null, 
     entry.idempotencyKey = req.headers['idempotency-key'] ?? null;
     const key = parseIdempotencyKey(req.headers['idempotency-key']);
     const body = await readBody(req);
-    entry.eventIds = idsIn(body);
+    if (log) entry.eventIds = idsIn(body); // tests only: the HTTP thread does not parse bodies otherwise
     if (faults) {
       if (faults.latencyMs > 0) await new Promise((r) => setTimeout(r, faults.latencyMs));
       const status = faults.apply(req, res);
@@ -136,46 +137,41 @@ export function createApi({ store, writer, accounts, faults = null, log = null, 
     return 200;
   }
 
-  // A page of a clinician's list, kept until anything in the database changes: a clinician
-  // page polling, or many at once, costs one query per change instead of one per request.
-  const lists = new Map();
-  function clientPage(clinicianId, limit, offset) {
-    const tag = store.changeTag();
-    const key = `${clinicianId}:${limit}:${offset}`;
-    const cached = lists.get(key);
-    if (cached?.tag === tag) return cached;
-    const rows = accounts.clientsOf(clinicianId, { limit: limit + 1, offset });
-    const page = { tag, count: Math.min(rows.length, limit), body: JSON.stringify({ workbooks: rows.slice(0, limit), next: rows.length > limit ? offset + limit : null }) };
-    if (lists.size > 1000) lists.clear();
-    lists.set(key, page);
-    return page;
-  }
-
   async function listClients(req, res, url) {
-    const session = signedIn(req);
-    const limit = wholeNumber(url.searchParams.get('limit'), 'limit', { min: 1, max: PAGE.maxLimit, fallback: PAGE.defaultLimit });
-    const offset = wholeNumber(url.searchParams.get('offset'), 'offset', { min: 0, max: 999_999, fallback: 0 });
-    const page = clientPage(session.clinicianId, limit, offset);
-    await accounts.audit(session.clinicianId, 'list-clients', null, `${page.count} from ${offset}`);
-    sendJson(res, 200, page.body);
+    let page = null;
+    let invalid = null;
+    try {
+      page = {
+        limit: wholeNumber(url.searchParams.get('limit'), 'limit', { min: 1, max: PAGE.maxLimit, fallback: PAGE.defaultLimit }),
+        offset: wholeNumber(url.searchParams.get('offset'), 'offset', { min: 0, max: 999_999, fallback: 0 }),
+      };
+    } catch (error) {
+      invalid = error; // answered after the session check: without a session, 401 comes first
+    }
+    // the session check, the query and the JSON on the reader thread, in one message
+    const { session, count, body } = await reader.list({ sessionId: sessionId(req), page });
+    if (!session) throw new HttpError(401, 'sign in first');
+    if (invalid) throw invalid;
+    await accounts.audit(session.clinicianId, 'list-clients', null, `${count} from ${page.offset}`);
+    sendJson(res, 200, body);
     return 200;
   }
 
   async function getWorkbook(req, res, id) {
-    const session = signedIn(req);
-    if (!accounts.isAssigned(session.clinicianId, id)) {
-      await accounts.audit(session.clinicianId, 'read-refused', id);
+    const read = await reader.workbook({ sessionId: sessionId(req), id, ifNoneMatch: req.headers['if-none-match'] ?? null });
+    if (!read.session) throw new HttpError(401, 'sign in first');
+    const { clinicianId } = read.session;
+    if (!read.assigned) {
+      await accounts.audit(clinicianId, 'read-refused', id);
       throw new HttpError(403, 'workbook: not one of your clients');
     }
-    const etag = `W/"${store.version(id)}"`;
     // clinician pages poll; an unchanged workbook costs a 304 and no body (no data read)
-    if (req.headers['if-none-match'] === etag) {
-      res.writeHead(304, { ETag: etag, 'Cache-Control': 'no-cache' }).end();
+    if (read.notModified) {
+      res.writeHead(304, { ETag: read.etag, 'Cache-Control': 'no-cache' }).end();
       return 304;
     }
-    const body = store.workbookJson(id, { label: accounts.clientLabel(id) ?? id });
-    await accounts.audit(session.clinicianId, 'read', id); // logged before the data leaves
-    sendJson(res, 200, body, { ETag: etag, 'Cache-Control': 'no-cache, private' });
+    await accounts.audit(clinicianId, 'read', id); // logged before the data leaves
+    sendJson(res, 200, read.body, { ETag: read.etag, 'Cache-Control': 'no-cache, private' });
     return 200;
   }
 

@@ -155,17 +155,24 @@ function migrate(db) {
   }
 }
 
-/** Opens (creating when needed) the database in dataDir. */
-export function openStore(dataDir) {
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const db = new Database(join(dataDir, DB_FILE));
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL'); // an acknowledged event survives a power cut
-  db.pragma('busy_timeout = 5000');
-  db.transaction(() => {
-    migrate(db);
-    db.exec(SCHEMA);
-  }).immediate();
+/**
+ * Opens (creating when needed) the database in dataDir. `readOnly`: a connection that only
+ * reads a database another connection has opened (WAL lets it read while that one writes).
+ */
+export function openStore(dataDir, { readOnly = false } = {}) {
+  if (!readOnly) mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const db = new Database(join(dataDir, DB_FILE), { readonly: readOnly });
+  if (readOnly) {
+    db.pragma('busy_timeout = 5000');
+  } else {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL'); // an acknowledged event survives a power cut
+    db.pragma('busy_timeout = 5000');
+    db.transaction(() => {
+      migrate(db);
+      db.exec(SCHEMA);
+    }).immediate();
+  }
 
   const insertEvent = db.prepare(`
     INSERT INTO events (id, workbook, source, storage_key, format, change_type, change_json, state_json, diff_json,

@@ -11,6 +11,9 @@ import { createHash } from 'node:crypto';
 import { openStore } from './store.mjs';
 import { HttpError, parseBatch } from './validate.mjs';
 
+/** How long audit entries with no event batch to go with wait before a commit of their own. */
+export const AUDIT_WAIT_MS = 20;
+
 if (!isMainThread && workerData?.writerDataDir) {
   const store = openStore(workerData.writerDataDir);
   /** Parses and checks one request's body; throws HttpError. */
@@ -39,8 +42,11 @@ if (!isMainThread && workerData?.writerDataDir) {
   );
   let queue = [];
   let scheduled = false;
+  let auditTimer = null;
   const flush = () => {
     scheduled = false;
+    clearTimeout(auditTimer);
+    auditTimer = null;
     const jobs = queue;
     queue = [];
     for (const job of jobs) {
@@ -70,10 +76,18 @@ if (!isMainThread && workerData?.writerDataDir) {
       return;
     }
     queue.push(message);
-    if (!scheduled) {
-      scheduled = true;
-      setImmediate(flush);
+    if (scheduled) return;
+    if (message.audit) {
+      // audit entries alone wait a little for event batches to share their commit: a commit
+      // of audit entries only would make a batch arriving just after it wait a whole fsync
+      auditTimer ??= setTimeout(() => {
+        scheduled = true;
+        flush();
+      }, AUDIT_WAIT_MS);
+      return;
     }
+    scheduled = true;
+    setImmediate(flush);
   });
 }
 
