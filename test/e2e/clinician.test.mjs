@@ -275,7 +275,6 @@ describe('demo/clinician.html', () => {
         await page.locator(`section[data-source="${tag}"] ${tag}`).waitFor({ timeout: 15000 });
       }
       await waitFor(() => page.locator('ipt-mood-timeline').evaluate((el) => el.state.entries.length === 1), { message: 'hydrated' });
-      await waitFor(() => page.locator('ipt-social-circle').evaluate((el) => el.state.people.length === 1), { message: 'circle hydrated' });
 
       const view = await page.evaluate(() => {
         const deepText = (root) => {
@@ -343,49 +342,56 @@ describe('demo/clinician.html', () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
     await useKitBundle(context);
     try {
-      // the client's page: the real elements in a workbook with <ipt-sync>; what they hold goes out as ipt-change
+      // the client's page: the real elements in a workbook with <ipt-sync>, written in by hand
+      // (an assigned `state` is never echoed as ipt-change; gestures are what <ipt-sync> sends)
       const client = await openSyncPage(context, server, wb);
       await client.evaluate(async () => {
         const workbook = document.querySelector('ipt-workbook');
-        const add = async (tag, state) => {
+        for (const tag of ['ipt-communication-analysis', 'ipt-decision-analysis']) {
           const element = document.createElement(tag);
           workbook.append(element);
           await customElements.whenDefined(tag);
           await element.ready;
-          element.state = state;
-        };
-        await add('ipt-social-circle', { people: [{ id: 'p1', name: 'Ana', relationship: 'partner', ring: 1 }], snapshots: [] });
-        await add('ipt-communication-analysis', {
-          analyses: [{ id: 'a1', date: '2026-11-18', personId: 'p1', happened: 'We argued about money', said: 'I said it was not fair', willTry: 'Ask her calmly on Sunday' }],
-        });
-        await add('ipt-decision-analysis', {
-          decisions: [
-            {
-              id: 'd1',
-              date: '2026-11-19',
-              question: 'Move closer to my sister?',
-              options: [{ id: 'o1', text: 'Move', pros: 'Help with the children\nCompany', cons: 'Cost' }, { id: 'o2', text: 'Stay' }],
-              choiceId: 'o1',
-              firstStep: 'Call her on Sunday',
-            },
-          ],
-        });
+        }
       });
-      await waitFor(() => storedIds(server, wb).length >= 3, { timeout: 30000, message: 'the three records delivered' });
+      const c = (selector) => client.locator(`ipt-communication-analysis ${selector}`);
+      await c('#new').click();
+      await c('#person-name').fill('Ana');
+      await c('#answer').fill('We argued about money');
+      await c('#next').click();
+      await c('#answer').fill('I said it was not fair');
+      await c('#willTry').fill('Ask her calmly on Sunday');
+      const d = (selector) => client.locator(`ipt-decision-analysis ${selector}`);
+      await d('#new').click();
+      await d('#question').fill('Move closer to my sister?');
+      await d('#opt-0-text').fill('Move');
+      await d('#opt-0-pros').fill('Help with the children\nCompany');
+      await d('#opt-0-cons').fill('Cost');
+      await d('#opt-1-text').fill('Stay');
+      await d('#choice-0').check();
+      await d('#firstStep').fill('Call her on Sunday');
+      const delivered = () => {
+        const rows = server.store.db.prepare('SELECT source FROM events WHERE workbook = ?').pluck().all(wb);
+        return rows.includes('ipt-communication-analysis') && rows.includes('ipt-decision-analysis');
+      };
+      await client.evaluate(() => window.sync.flush());
+      await waitFor(delivered, { timeout: 30000, message: 'both records delivered' }).catch(async (error) => {
+        const info = await client.evaluate(() => ({ errors: window.errors, statuses: window.statuses.slice(-3), pending: window.sync.pending, tags: [...document.querySelectorAll('ipt-workbook > *')].map((n) => `${n.localName}:${Boolean(customElements.get(n.localName))}`) }));
+        throw new Error(`${error.message}: ${JSON.stringify(info)}, stored ${storedIds(server, wb).length}`);
+      });
       assert.deepEqual(await client.evaluate(() => window.errors), []);
 
       const page = await context.newPage();
       const problems = [];
       page.on('pageerror', (e) => problems.push(e.message));
-      const { url } = await clinicianLink([wb], `workbook=${wb}&poll=60000`);
+      const { url } = await clinicianLink([wb], `workbook=${wb}&poll=300`);
       await page.goto(url);
       const comm = page.locator('section[data-source="ipt-communication-analysis"] ipt-communication-analysis');
       const decision = page.locator('section[data-source="ipt-decision-analysis"] ipt-decision-analysis');
       await comm.waitFor({ timeout: 15000 });
       await decision.waitFor({ timeout: 15000 });
-      await waitFor(() => comm.evaluate((el) => el.state.analyses.length === 1), { message: 'analysis hydrated' });
-      await waitFor(() => decision.evaluate((el) => el.state.decisions.length === 1), { message: 'decision hydrated' });
-      await waitFor(() => page.locator('ipt-social-circle').evaluate((el) => el.state.people.length === 1), { message: 'circle hydrated' });
+      await waitFor(() => comm.evaluate((el) => el.state.analyses[0]?.willTry === 'Ask her calmly on Sunday'), { message: 'the last answer of the analysis shown' });
+      await waitFor(() => decision.evaluate((el) => el.state.decisions[0]?.firstStep === 'Call her on Sunday'), { message: 'the first step of the decision shown' });
       for (const element of [comm, decision]) {
         assert.equal(await element.getAttribute('readonly'), '');
         assert.equal(await element.getAttribute('persist'), 'none');
@@ -423,7 +429,7 @@ describe('demo/clinician.html', () => {
         'What they will try',
         'The option they will try',
         'Their first step',
-        'Replaced everything here',
+        'Wrote in a decision analysis',
       ]) {
         assert.ok(text.includes(words), `"${words}" on the page`);
       }
