@@ -251,8 +251,30 @@ describe('ipt-communication-analysis: read-only, XSS, languages, accessibility',
     const { id: _id, date: _date, personId: _person, ...answers } = full({ said: evil }).analyses[0]!;
     expect(Object.keys(answers), 'every step of the analysis, the follow-up and the role play').to.have.length(14);
     for (const answer of Object.values(answers)) expect(all).to.include(answer as string);
-    expect(all).to.include('What I wanted them to understand').and.include('Notes from the role play');
+    // spoken of the client, not in the client's own voice
+    expect(all).to.include('What they wanted the other person to understand').and.include('Notes from the role play');
+    for (const mine of ['What I said', 'How I felt', 'What I will try', 'What I want to say']) expect(all).not.to.include(mine);
+    expect(el.shadowRoot!.querySelectorAll('[part="record"] dd')).to.have.length(14);
     expect(text($(el, 'h2'))).to.equal('Communication analyses');
+  });
+
+  it('puts the list’s and the editor’s headings below the level the host chose', async () => {
+    const el = await mountAlone(`storage-key="${unique('hl')}" persist="none" heading-level="3"`);
+    el.state = full();
+    await el.updateComplete;
+    const levels = () => [...el.shadowRoot!.querySelectorAll('.no-print h1, .no-print h2, .no-print h3, .no-print h4, .no-print h5, .no-print h6, [part="heading"]')].map((h) => h.tagName);
+    expect(levels()).to.deep.equal(['H3', 'H4', 'H5']);
+    $<HTMLButtonElement>(el, '.open-button').click();
+    await el.updateComplete;
+    expect(levels()).to.deep.equal(['H3', 'H4', 'H4']);
+    expect($(el, '#heading-open')!.tagName).to.equal('H4');
+    expect($(el, '#heading-open')!.getAttribute('tabindex')).to.equal('-1');
+    el.headingLevel = 'none';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="heading"]')).to.equal(null);
+    expect($(el, 'section.frame')!.getAttribute('aria-label')).to.equal('Looking at a conversation');
+    expect($(el, '#heading-open')!.tagName).to.equal('H3');
+    await expect(el).to.be.accessible();
   });
 
   it('speaks Spanish', async () => {

@@ -261,7 +261,28 @@ describe('ipt-decision-analysis: read-only, XSS, languages, two tabs, accessibil
     for (const s of ['Tell her this week (Chosen to try)', 'Rest on Sundays', 'Less resentment', 'She may be upset', 'No argument', 'I get angry inside', 'Call her on Tuesday evening', 'She understood', 'Marta']) {
       expect(all).to.include(s);
     }
+    // spoken of the client, and the choice shown as its own answer
+    expect(all).to.include('Their first step').and.include('The option they will try');
+    for (const mine of ['My first step', 'Which option will I try?']) expect(all).not.to.include(mine);
     expect(text($(el, 'h2'))).to.equal('Decision analyses');
+  });
+
+  it('puts the list’s and the editor’s headings below the level the host chose', async () => {
+    const el = await mountAlone(`storage-key="${unique('hl')}" persist="none" heading-level="3"`);
+    el.state = full();
+    await el.updateComplete;
+    const levels = () => [...el.shadowRoot!.querySelectorAll('.no-print h1, .no-print h2, .no-print h3, .no-print h4, .no-print h5, .no-print h6, [part="heading"]')].map((h) => h.tagName);
+    expect(levels()).to.deep.equal(['H3', 'H4']);
+    $<HTMLButtonElement>(el, '.open-button').click();
+    await el.updateComplete;
+    expect(levels()).to.deep.equal(['H3', 'H4', 'H5']);
+    expect($(el, '#heading-open')!.getAttribute('tabindex')).to.equal('-1');
+    el.headingLevel = 'none';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="heading"]')).to.equal(null);
+    expect($(el, 'section.frame')!.getAttribute('aria-label')).to.equal('Thinking a choice through');
+    expect($(el, '#options-h')!.tagName).to.equal('H4');
+    await expect(el).to.be.accessible();
   });
 
   it('speaks Spanish, the focus in the picker’s words', async () => {

@@ -11,6 +11,8 @@ import '../src/problem-area-picker/problem-area-picker.js';
 import '../src/workbook/workbook.js';
 import '../src/social-circle/social-circle.js';
 import '../src/mood-timeline/mood-timeline.js';
+import '../src/communication-analysis/communication-analysis.js';
+import '../src/decision-analysis/decision-analysis.js';
 import { localToday } from '../src/core/validate.js';
 
 type Kit = HTMLElement & { ready: Promise<void>; updateComplete: Promise<unknown>; state: unknown; readonly: boolean };
@@ -101,6 +103,35 @@ const CASES: Case[] = [
     present: { en: ['How they have been feeling', 'Notes with check-ins', 'Slept badly after the call'], es: ['Cómo se ha sentido', 'Notas de los registros', 'Slept badly after the call'] },
     emptyPresent: { en: ['No check-ins yet.'], es: ['Todavía no hay registros.'] },
     viewControls: '.controls *, .export button',
+  },
+  {
+    tag: 'ipt-communication-analysis',
+    // Some steps answered, some not: every step shows, answered or "not answered yet".
+    filled: { analyses: [{ id: 'a1', date: '2026-03-01', personName: 'Ana', happened: 'We argued about money', said: 'I said it was not fair', willTry: 'Ask her calmly on Sunday', planSay: 'I need help at home' }] },
+    absent: {
+      en: ['Looking at a conversation', 'Pick one conversation', 'Look at a new conversation', 'My conversations', 'None yet. Start with', 'What I said', 'How I felt', 'What I will try', 'What I want to say', 'You can practise it', 'Come back to this', 'On your timeline', 'Need help now'],
+      es: ['Mirar una conversación', 'Elige una conversación', 'Mis conversaciones', 'Todavía ninguna. Empieza', 'Lo que dije', 'Cómo me sentí', 'Lo que voy a intentar', 'Lo que quiero decir', 'Puedes ensayarla', 'En tu línea de tiempo', '¿Necesitas ayuda ahora?'],
+    },
+    present: {
+      en: ['Communication analyses', 'With Ana', 'What they said', 'What the other person said', 'How they felt', 'What they will try', 'What they want to say', 'We argued about money', 'Ask her calmly on Sunday', 'Not answered yet.'],
+      es: ['Análisis de comunicación', 'Con Ana', 'Lo que dijo', 'Lo que le respondió la otra persona', 'Cómo se sintió', 'Lo que va a intentar', 'Lo que quiere decir', 'Todavía sin respuesta.'],
+    },
+    emptyPresent: { en: ['No analyses yet.'], es: ['Todavía no hay análisis.'] },
+  },
+  {
+    tag: 'ipt-decision-analysis',
+    filled: {
+      decisions: [{ id: 'd1', date: '2026-03-01', question: 'Move closer to my sister?', options: [{ id: 'o1', text: 'Move', pros: 'Help with the children\nCompany', cons: 'Cost' }, { id: 'o2', text: 'Stay' }], choiceId: 'o1', firstStep: 'Call her on Sunday', personName: 'Rosa' }],
+    },
+    absent: {
+      en: ['Thinking a choice through', 'A choice in front of you', 'Think a new choice through', 'My choices', 'None yet. Start with', 'Which option will I try?', 'My first step', 'Small and concrete', 'Write every option', 'Come back to this', 'Need help now'],
+      es: ['Pensar bien una decisión', 'Una decisión que tienes delante', 'Mis decisiones', 'Todavía ninguna. Empieza', '¿Qué opción voy a intentar?', 'Mi primer paso', 'Cómo me fue', 'Escribe todas las opciones', 'Vuelve aquí', '¿Necesitas ayuda ahora?'],
+    },
+    present: {
+      en: ['Decision analyses', 'Move closer to my sister?', 'Help with the children', 'Cost', 'None written.', 'Chosen to try', 'The option they will try', 'Their first step', 'Call her on Sunday', 'Not answered yet.'],
+      es: ['Análisis de decisiones', 'Elegida para intentar', 'La opción que va a intentar', 'Su primer paso', 'Cómo le fue', 'Nada escrito.', 'Todavía sin respuesta.'],
+    },
+    emptyPresent: { en: ['No decision analyses yet.'], es: ['Todavía no hay análisis de decisiones.'] },
   },
 ];
 

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state as reactive } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { PersistentElement } from '../core/persistent-element.js';
 import { defineElement } from '../core/define.js';
@@ -54,7 +55,7 @@ const OTHER = '#other';
  * @tagname ipt-communication-analysis
  * @summary Communication analysis of conversations with the people of the circle, step by step, with a role-play plan; tied to the timeline's events.
  *
- * @slot heading - Replaces the heading.
+ * @slot heading - Replaces the heading. Not shown under `heading-level="none"`.
  *
  * @event ipt-change - `{ source, storageKey, workbook, state, change, at }`; `change.type` is `analysis-add`, `analysis-update` (with `change.field`), `analysis-remove`, `event-link` (with `change.eventId`), `replace` or `clear`. An event made from here is added by the timeline, which emits its own `event-add`.
  * @event ipt-ready - `{ source, storageKey }` once the saved state is loaded.
@@ -195,8 +196,10 @@ export class IptCommunicationAnalysis extends PersistentElement<CommunicationSta
   protected override render(): TemplateResult {
     const ro = this.isReadonly;
     const a = ro ? undefined : this.open;
-    return html`<section class="frame" aria-labelledby="heading">
-      <h2 part="heading" id="heading"><slot name="heading">${this.t(ro ? 'comm.ro.heading' : 'comm.heading')}</slot></h2>
+    // Read-only, t() picks `comm.ro.heading`: the clinician's page names the work, not the gesture.
+    const title = this.t('comm.heading');
+    return html`<section class="frame" aria-labelledby=${ifDefined(this.hasTopHeading ? 'heading' : undefined)} aria-label=${ifDefined(this.hasTopHeading ? undefined : title)}>
+      ${this.heading(0, html`<slot name="heading">${title}</slot>`, { part: 'heading', id: 'heading' })}
       ${this.savingNotice()}
       ${ro
         ? this.renderRecord()
@@ -216,10 +219,10 @@ export class IptCommunicationAnalysis extends PersistentElement<CommunicationSta
   private renderList(): TemplateResult {
     const groups = this.groups();
     return html`<section part="list" aria-labelledby="list-h">
-      <h3 id="list-h">${this.t('comm.list.heading')}</h3>
+      ${this.heading(1, this.t('comm.list.heading'), { id: 'list-h' })}
       ${groups.length === 0 ? html`<p class="muted">${this.t('comm.list.empty')}</p>` : nothing}
       ${groups.map(
-        (g) => html`<h4>${g.name}</h4>
+        (g) => html`${this.heading(2, g.name)}
           <ul class="list">
             ${g.analyses.map(
               (a) => html`<li>
@@ -245,7 +248,7 @@ export class IptCommunicationAnalysis extends PersistentElement<CommunicationSta
   private renderEditor(a: Analysis): TemplateResult {
     return html`<section part="editor" aria-labelledby="heading-open">
       <button type="button" @click=${() => this.openAnalysis(undefined)}>${this.t('comm.back')}</button>
-      <h3 id="heading-open" tabindex="-1">${this.t('comm.ro.with', { name: this.personLabel(a), date: this.date(a.date) })}</h3>
+      ${this.heading(1, this.t('comm.with', { name: this.personLabel(a), date: this.date(a.date) }), { id: 'heading-open', tabindex: '-1' })}
       <fieldset>
         <legend>${this.t('comm.about')}</legend>
         ${this.renderPerson(a)}
@@ -356,7 +359,7 @@ export class IptCommunicationAnalysis extends PersistentElement<CommunicationSta
     const field = STEPS[this.step]!;
     const total = STEPS.length;
     return html`<section part="steps" class="card" aria-labelledby="steps-h">
-      <h3 id="steps-h">${this.t('comm.steps.heading')}</h3>
+      ${this.heading(1, this.t('comm.steps.heading'), { id: 'steps-h' })}
       <details>
         <summary>${this.t('comm.step.list')}</summary>
         <ol class="steps">
@@ -396,7 +399,7 @@ export class IptCommunicationAnalysis extends PersistentElement<CommunicationSta
         g.analyses.map((a) => {
           const event = this.eventLabel(a);
           return html`<article class="analysis">
-            <h3>${this.t('comm.ro.with', { name: g.name, date: this.date(a.date) })}</h3>
+            ${this.heading(1, this.t('comm.with', { name: g.name, date: this.date(a.date) }))}
             ${event ? html`<p>${event}</p>` : nothing}
             <dl class="record">
               ${TEXT_FIELDS.map((f) => html`<dt>${this.t(`comm.l.${f}`)}</dt><dd>${a[f] ?? html`<span class="muted">${this.t('comm.ro.notAnswered')}</span>`}</dd>`)}

@@ -33,6 +33,8 @@ export const strings = {
     'comm.event.added': 'Added to your timeline.',
     'comm.event.linked': 'On your timeline: {title} ({date})',
     'comm.event.notShown': 'An event of your timeline (not shown on this page)',
+    'comm.ro.event.linked': 'On their timeline: {title} ({date})',
+    'comm.ro.event.notShown': 'An event of their timeline (not shown on this page)',
     'comm.event.failed': 'It could not be added to the timeline. Your answers are kept.',
 
     'comm.steps.heading': 'Step by step',
@@ -67,6 +69,19 @@ export const strings = {
     'comm.l.planRespond': 'How I could respond',
     'comm.l.rolePlayNotes': 'Notes from the role play',
 
+    // Read-only (a clinician's page): the same answers, spoken of the client.
+    'comm.ro.l.said': 'What they said',
+    'comm.ro.l.theySaid': 'What the other person said',
+    'comm.ro.l.felt': 'How they felt',
+    'comm.ro.l.meant': 'What they wanted the other person to understand',
+    'comm.ro.l.expected': 'What they expected to happen',
+    'comm.ro.l.instead': 'What else they could say or do',
+    'comm.ro.l.willTry': 'What they will try',
+    'comm.ro.l.howItWent': 'How it went',
+    'comm.ro.l.planSay': 'What they want to say',
+    'comm.ro.l.planAnswer': 'How the other person may answer',
+    'comm.ro.l.planRespond': 'How they could respond',
+
     'comm.followUp.heading': 'Trying something new',
     'comm.h.willTry': 'One thing to try before next time.',
     'comm.h.howItWent': 'Come back to this after you tried it.',
@@ -85,7 +100,7 @@ export const strings = {
     'comm.json': 'Download (JSON)',
     'comm.csv': 'Download (CSV)',
     'comm.ro.notAnswered': 'Not answered yet.',
-    'comm.ro.with': 'With {name}, {date}',
+    'comm.with': 'With {name}, {date}',
     'comm.csv.analysis': 'analysis',
     'comm.csv.person': 'person',
     'comm.csv.date': 'date',

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state as reactive } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { PersistentElement } from '../core/persistent-element.js';
 import { IptElement } from '../core/ipt-element.js';
@@ -54,7 +55,7 @@ const OTHER = '#other';
  * @tagname ipt-decision-analysis
  * @summary Decision analysis: options, for and against each, the choice and first step, how it went; linked to the focus and the circle.
  *
- * @slot heading - Replaces the heading.
+ * @slot heading - Replaces the heading. Not shown under `heading-level="none"`.
  *
  * @event ipt-change - `{ source, storageKey, workbook, state, change, at }`; `change.type` is `decision-add`, `decision-update` (with `change.field`), `decision-remove`, `option-add`, `option-remove` (with `change.optionId`), `replace` or `clear`.
  * @event ipt-ready - `{ source, storageKey }` once the saved state is loaded.
@@ -189,8 +190,10 @@ export class IptDecisionAnalysis extends PersistentElement<DecisionState, void, 
   protected override render(): TemplateResult {
     const ro = this.isReadonly;
     const d = ro ? undefined : this.open;
-    return html`<section class="frame" aria-labelledby="heading">
-      <h2 part="heading" id="heading"><slot name="heading">${this.t(ro ? 'decision.ro.heading' : 'decision.heading')}</slot></h2>
+    // Read-only, t() picks `decision.ro.heading`: the clinician's page names the work, not the gesture.
+    const title = this.t('decision.heading');
+    return html`<section class="frame" aria-labelledby=${ifDefined(this.hasTopHeading ? 'heading' : undefined)} aria-label=${ifDefined(this.hasTopHeading ? undefined : title)}>
+      ${this.heading(0, html`<slot name="heading">${title}</slot>`, { part: 'heading', id: 'heading' })}
       ${this.savingNotice()}
       ${ro
         ? this.renderRecord()
@@ -209,7 +212,7 @@ export class IptDecisionAnalysis extends PersistentElement<DecisionState, void, 
   private renderList(): TemplateResult {
     const list = this.sorted();
     return html`<section part="list" aria-labelledby="list-h">
-      <h3 id="list-h">${this.t('decision.list.heading')}</h3>
+      ${this.heading(1, this.t('decision.list.heading'), { id: 'list-h' })}
       ${list.length === 0 ? html`<p class="muted">${this.t('decision.list.empty')}</p>` : nothing}
       <ul class="list">
         ${list.map((d) => {
@@ -237,7 +240,7 @@ export class IptDecisionAnalysis extends PersistentElement<DecisionState, void, 
   private renderEditor(d: Decision): TemplateResult {
     return html`<section part="editor" aria-labelledby="heading-open">
       <button type="button" @click=${() => this.openDecision(undefined)}>${this.t('decision.back')}</button>
-      <h3 id="heading-open" tabindex="-1">${d.question?.trim() ? d.question.slice(0, 100) : this.t('decision.untitled')}</h3>
+      ${this.heading(1, d.question?.trim() ? d.question.slice(0, 100) : this.t('decision.untitled'), { id: 'heading-open', tabindex: '-1' })}
       <div class="field">
         <label for="question">${this.t('decision.question')}</label>
         <p class="help" id="question-help">${this.t('decision.question.help')}</p>
@@ -330,7 +333,7 @@ export class IptDecisionAnalysis extends PersistentElement<DecisionState, void, 
     const setOption = (o: DecisionOption, field: OptionField) => (e: Event) =>
       this.change(() => updateOption(this.data, d.id, o.id, field, (e.target as HTMLInputElement).value, nowIso()), { type: 'decision-update', id: d.id, field: `options.${field}` });
     return html`<section part="options" aria-labelledby="options-h">
-      <h4 id="options-h">${this.t('decision.options.heading')}</h4>
+      ${this.heading(2, this.t('decision.options.heading'), { id: 'options-h' })}
       <p class="help">${this.t('decision.options.help')}</p>
       ${d.options.map(
         (o, i) => html`<fieldset class="option">
@@ -377,14 +380,16 @@ export class IptDecisionAnalysis extends PersistentElement<DecisionState, void, 
       ${list.length === 0 ? html`<p class="muted">${this.t('decision.ro.empty')}</p>` : nothing}
       ${list.map((d) => {
         const about = [this.personLabel(d), d.area ? this.areaLabel(d.area) : undefined].filter(Boolean).join(' · ');
+        const chosen = d.options.find((o) => o.id === d.choiceId);
         return html`<article class="analysis">
-          <h3>${d.question?.trim() ? d.question : this.t('decision.untitled')}</h3>
+          ${this.heading(1, d.question?.trim() ? d.question : this.t('decision.untitled'))}
           <p class="muted">${about ? this.t('decision.ro.meta', { date: this.date(d.date), about }) : this.date(d.date)}</p>
           ${d.options.map(
-            (o, i) => html`<h4 class=${d.choiceId === o.id ? 'chosen' : ''}>${this.optionLabel(o, i)}${d.choiceId === o.id ? ` (${this.t('decision.ro.chosen')})` : ''}</h4>
+            (o, i) => html`${this.heading(2, `${this.optionLabel(o, i)}${d.choiceId === o.id ? ` (${this.t('decision.ro.chosen')})` : ''}`, { class: d.choiceId === o.id ? 'chosen' : undefined })}
               <dl class="record"><dt>${this.t('decision.ro.for')}</dt><dd>${reasons(o.pros)}</dd><dt>${this.t('decision.ro.against')}</dt><dd>${reasons(o.cons)}</dd></dl>`,
           )}
           <dl class="record">
+            <dt>${this.t('decision.choice')}</dt><dd>${chosen ? this.optionLabel(chosen, d.options.indexOf(chosen)) : html`<span class="muted">${this.t('decision.choice.none')}</span>`}</dd>
             <dt>${this.t('decision.firstStep')}</dt><dd>${text(d.firstStep)}</dd>
             <dt>${this.t('decision.howItWent')}</dt><dd>${text(d.howItWent)}</dd>
           </dl>

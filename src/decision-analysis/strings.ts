@@ -53,6 +53,11 @@ const en = {
   'decision.print': 'Print',
   'decision.json': 'Download (JSON)',
   'decision.csv': 'Download (CSV)',
+  // Read-only (a clinician's page): the same answers, spoken of the client.
+  'decision.ro.choice': 'The option they will try',
+  'decision.ro.choice.none': 'Not decided yet',
+  'decision.ro.firstStep': 'Their first step',
+  'decision.ro.howItWent': 'How it went',
   'decision.ro.notAnswered': 'Not answered yet.',
   'decision.ro.none': 'None written.',
   'decision.ro.chosen': 'Chosen to try',

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import { launchChromium, makeEvent, post, signedInClinician, startBackend, useKitBundle, waitFor } from './harness.mjs';
+import { launchChromium, makeEvent, openSyncPage, post, signedInClinician, startBackend, storedIds, useKitBundle, waitFor } from './harness.mjs';
 
 let server;
 let browser;
@@ -25,6 +25,22 @@ const mood = (wb, entries, at) =>
     change: { type: 'entry-add', id: entries.at(-1).id },
     at,
   });
+
+/** Every text of the page, into the shadow roots (style and script left out). */
+const deepText = () => {
+  const walk = (root) => {
+    let out = '';
+    for (const node of root.childNodes) {
+      if (node.nodeType === Node.TEXT_NODE) out += ` ${node.textContent}`;
+      else if (node.nodeType === Node.ELEMENT_NODE && !['STYLE', 'SCRIPT'].includes(node.tagName)) {
+        out += walk(node);
+        if (node.shadowRoot) out += walk(node.shadowRoot);
+      }
+    }
+    return out;
+  };
+  return walk(document.body).replace(/\s+/g, ' ');
+};
 
 /** A new clinician assigned to `workbooks`, and the page address that signs them in once. */
 async function clinicianLink(workbooks, query) {
@@ -259,7 +275,6 @@ describe('demo/clinician.html', () => {
         await page.locator(`section[data-source="${tag}"] ${tag}`).waitFor({ timeout: 15000 });
       }
       await waitFor(() => page.locator('ipt-mood-timeline').evaluate((el) => el.state.entries.length === 1), { message: 'hydrated' });
-      await waitFor(() => page.locator('ipt-social-circle').evaluate((el) => el.state.people.length === 1), { message: 'circle hydrated' });
 
       const view = await page.evaluate(() => {
         const deepText = (root) => {
@@ -318,6 +333,121 @@ describe('demo/clinician.html', () => {
         return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       });
       assert.deepEqual(violations, []);
+    } finally {
+      await context.close();
+    }
+  });
+  it('shows middle-phase work delivered by <ipt-sync> read-only: every answer, in words about the client, nothing to click', async () => {
+    const wb = `clinic-middle-${process.pid}`;
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+    await useKitBundle(context);
+    try {
+      // the client's page: the real elements in a workbook with <ipt-sync>, written in by hand
+      // (an assigned `state` is never echoed as ipt-change; gestures are what <ipt-sync> sends)
+      const client = await openSyncPage(context, server, wb);
+      await client.evaluate(async () => {
+        const workbook = document.querySelector('ipt-workbook');
+        for (const tag of ['ipt-communication-analysis', 'ipt-decision-analysis']) {
+          const element = document.createElement(tag);
+          workbook.append(element);
+          await customElements.whenDefined(tag);
+          await element.ready;
+        }
+      });
+      const c = (selector) => client.locator(`ipt-communication-analysis ${selector}`);
+      await c('#new').click();
+      await c('#person-name').fill('Ana');
+      await c('#answer').fill('We argued about money');
+      await c('#next').click();
+      await c('#answer').fill('I said it was not fair');
+      await c('#willTry').fill('Ask her calmly on Sunday');
+      const d = (selector) => client.locator(`ipt-decision-analysis ${selector}`);
+      await d('#new').click();
+      await d('#question').fill('Move closer to my sister?');
+      await d('#opt-0-text').fill('Move');
+      await d('#opt-0-pros').fill('Help with the children\nCompany');
+      await d('#opt-0-cons').fill('Cost');
+      await d('#opt-1-text').fill('Stay');
+      await d('#choice-0').check();
+      await d('#firstStep').fill('Call her on Sunday');
+      const delivered = () => {
+        const rows = server.store.db.prepare('SELECT source FROM events WHERE workbook = ?').pluck().all(wb);
+        return rows.includes('ipt-communication-analysis') && rows.includes('ipt-decision-analysis');
+      };
+      await client.evaluate(() => window.sync.flush());
+      await waitFor(delivered, { timeout: 30000, message: 'both records delivered' }).catch(async (error) => {
+        const info = await client.evaluate(() => ({ errors: window.errors, statuses: window.statuses.slice(-3), pending: window.sync.pending, tags: [...document.querySelectorAll('ipt-workbook > *')].map((n) => `${n.localName}:${Boolean(customElements.get(n.localName))}`) }));
+        throw new Error(`${error.message}: ${JSON.stringify(info)}, stored ${storedIds(server, wb).length}`);
+      });
+      assert.deepEqual(await client.evaluate(() => window.errors), []);
+
+      const page = await context.newPage();
+      const problems = [];
+      page.on('pageerror', (e) => problems.push(e.message));
+      const { url } = await clinicianLink([wb], `workbook=${wb}&poll=300`);
+      await page.goto(url);
+      const comm = page.locator('section[data-source="ipt-communication-analysis"] ipt-communication-analysis');
+      const decision = page.locator('section[data-source="ipt-decision-analysis"] ipt-decision-analysis');
+      await comm.waitFor({ timeout: 15000 });
+      await decision.waitFor({ timeout: 15000 });
+      await waitFor(() => comm.evaluate((el) => el.state.analyses[0]?.willTry === 'Ask her calmly on Sunday'), { message: 'the last answer of the analysis shown' });
+      await waitFor(() => decision.evaluate((el) => el.state.decisions[0]?.firstStep === 'Call her on Sunday'), { message: 'the first step of the decision shown' });
+      for (const element of [comm, decision]) {
+        assert.equal(await element.getAttribute('readonly'), '');
+        assert.equal(await element.getAttribute('persist'), 'none');
+        assert.equal(await element.getAttribute('heading-level'), 'none');
+      }
+
+      const seen = await page.evaluate(() => {
+        const shadow = (tag) => document.querySelector(tag).shadowRoot;
+        const acting = (tag) =>
+          [...shadow(tag).querySelectorAll('button, input, select, textarea, [contenteditable="true"]')].filter((c) => !c.disabled).map((c) => c.outerHTML.slice(0, 80));
+        return {
+          controls: [...acting('ipt-communication-analysis'), ...acting('ipt-decision-analysis')],
+          ownTopHeadings: ['ipt-communication-analysis', 'ipt-decision-analysis'].flatMap((t) => [...shadow(t).querySelectorAll('h1, h2')].map((h) => h.textContent.trim())),
+          headings: ['ipt-communication-analysis', 'ipt-decision-analysis'].map((t) => document.querySelector(`section[data-source="${t}"] > h2`)?.textContent),
+        };
+      });
+      assert.deepEqual(seen.controls, [], 'nothing that changes the client\'s work');
+      assert.deepEqual(seen.ownTopHeadings, [], 'the page\'s heading names the part');
+      assert.deepEqual(seen.headings, ['Communication analyses', 'Decision analyses']);
+
+      const text = await page.evaluate(deepText);
+      for (const words of [
+        // every answer the client gave, and the steps not answered yet
+        'With Ana',
+        'We argued about money',
+        'I said it was not fair',
+        'Ask her calmly on Sunday',
+        'Not answered yet.',
+        'Move closer to my sister?',
+        'Help with the children',
+        'Cost',
+        'Call her on Sunday',
+        // spoken of the client
+        'What they said',
+        'What they will try',
+        'The option they will try',
+        'Their first step',
+        'Wrote in a decision analysis',
+      ]) {
+        assert.ok(text.includes(words), `"${words}" on the page`);
+      }
+      for (const words of ['Look at a new conversation', 'Pick one conversation', 'What I said', 'What I will try', 'My first step', 'Which option will I try?', 'Think a new choice through', 'Need help now', 'analysis-add', `${wb}/`]) {
+        assert.ok(!text.includes(words), `no "${words}" on the page`);
+      }
+
+      const wide = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+      assert.ok(wide.scroll <= wide.inner, `no sideways scrolling at 390 px (${wide.scroll} > ${wide.inner})`);
+
+      const require = createRequire(import.meta.url);
+      await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document, { resultTypes: ['violations'] });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      assert.deepEqual(violations, []);
+      assert.deepEqual(problems, []);
     } finally {
       await context.close();
     }
