@@ -23,6 +23,20 @@ function onwarn(warning, warn) {
   if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
 }
 
+/** A module goes in the shared chunk when this many element files (of tags.length) import it, directly or not. */
+const SHARED_BY = tags.length - 2;
+const elementEntry = new RegExp(`[\\\\/]dist[\\\\/](${tags.join('|')})[\\\\/]\\1\\.js$`);
+
+/** The element files that import `id`, through static imports only (a dynamic import is fetched later, on its own). */
+function usedBy(id, getModuleInfo, seen = new Set(), found = new Set()) {
+  if (seen.has(id)) return found;
+  seen.add(id);
+  const entry = elementEntry.exec(id);
+  if (entry) found.add(entry[1]);
+  for (const importer of getModuleInfo(id)?.importers ?? []) usedBy(importer, getModuleInfo, seen, found);
+  return found;
+}
+
 export default [
   {
     input: {
@@ -39,12 +53,15 @@ export default [
       // A language's catalog (`strings.es.js`, with the `terms.es.js` / `vocabulary.es.js`
       // it reads) is its own chunk, `cms/<locale>-<element>-<hash>.js`, fetched only by a
       // page that speaks that language.
-      manualChunks: (id) => {
+      manualChunks: (id, { getModuleInfo }) => {
         const catalog = /[\\/]dist[\\/]([\w-]+)[\\/](?:strings|terms|vocabulary)\.([a-z]{2,3}(?:-[a-z0-9]+)?)\.js$/.exec(id);
         if (catalog) return `${catalog[2]}-${catalog[1]}`;
-        // the worksheets' shared layout is core code only the arc's three elements use: a chunk of its own
-        if (/[\\/]worksheet\.styles\.js$/.test(id)) return undefined;
-        return /[\\/](node_modules|dist[\\/]core)[\\/]/.test(id) ? 'shared' : undefined;
+        if (!/[\\/](node_modules|dist[\\/]core)[\\/]/.test(id)) return undefined;
+        // What (nearly) every element file needs is one chunk; the rest of Lit and the core
+        // (the workbook's context provider, the worksheets' layout, export, directives only
+        // some elements use) goes where rollup puts it by use, so a page with only the
+        // picker does not fetch what only the timeline or the workbook needs.
+        return usedBy(id, getModuleInfo).size >= SHARED_BY ? 'shared' : undefined;
       },
     },
     plugins: plugins(),
