@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
@@ -14,9 +14,6 @@ import { afterPaint, nowIso } from '../core/time.js';
 import type { WorkbookLifeEvent, WorkbookMeasure, WorkbookMoods, WorkbookMoodWeek } from '../core/context.js';
 import type { StateModel } from '../core/model.js';
 import {
-  EVENT_KINDS,
-  IMPACT_MAX,
-  IMPACT_MIN,
   INSTRUMENTS,
   SCALE_LIMIT,
   addEvent,
@@ -36,7 +33,6 @@ import {
   type EntryInput,
   type EventInput,
   type MeasureInput,
-  type EventKind,
   type LifeEvent,
   type Measure,
   type MoodOptions,
@@ -46,36 +42,31 @@ import {
 } from './model.js';
 import {
   DEFAULT_RANGE,
-  PATH_SCALE,
   RANGES,
   SCORE_SCALES,
   dailyMoods,
   dayRows,
   inWindow,
-  eventMark,
   oneADay,
-  linear,
-  markPaths,
-  moodTicks,
   rangeWindow,
   scoreBand,
-  timeTicks,
   weeklyAverages,
-  runs,
-  WEEKLY_MAX_STEP,
-  type DateWindow,
   type DayPoint,
-  type LinePoint,
   type DayRow,
   type Range,
   type WeekPoint,
 } from './chart.js';
-import { addDays, dayNumber, fromDayNumber, isRealDate } from './dates.js';
+import { addDays, dayNumber, isRealDate } from './dates.js';
 import { isAlertRun, lowRunAt, markReported, wasReported, type LowMoodRule } from './low-mood.js';
 import type { PersonInsight } from './insight.js';
 import { toCsv } from './csv.js';
 import { formatDate, formatDayLong, formatList, formatNumber, impactKey, strings } from './strings.js';
 import { moodTimelineStyles } from './mood-timeline.styles.js';
+import { dayAt, drawHeight, renderCursor, renderDrawing, type ChartView } from './chart-drawing.js';
+import { renderEventForm, type EventDraft } from './event-form.js';
+import { renderOnset } from './onset-form.js';
+import { TABLE_PAGE, renderTable } from './table-view.js';
+import type { DayWords, ShownMeasure, ViewModel } from './view-model.js';
 
 registerStrings(strings, { es: () => import('./strings.es.js') });
 
@@ -90,33 +81,6 @@ export type MoodView = 'chart' | 'table';
 const WIDE = 720;
 /** Narrower than this, the drawing stops following and scales down after all. */
 const NARROWEST = 240;
-/** Time-axis labels closer than this (in units) are thinned out: every other one, and so on. */
-const LABEL_SPACING = 44;
-/** The drawing's height without score lanes; each lane adds SCORE_LANE. */
-const H = 318;
-const TOP = 14;
-const PLOT_BOTTOM = 190;
-const LANE_CENTER = 244;
-const LANE_BOTTOM = 284;
-const AXIS_Y = 304;
-/** A questionnaire's lane under the events: its title, then its bands. */
-const SCORE_LANE = 112;
-const SCORE_TITLE = 18;
-const SCORE_GAP = 12;
-const IMPACT_STEP = 7;
-/** Positions to a tenth of a unit: finer is invisible, and short numbers print faster. */
-const round1 = (v: number) => Math.round(v * 10) / 10;
-/** The questionnaire line joins scores at most three weeks apart. */
-const MEASURE_MAX_STEP = 21;
-/** Paths are written in tenths of a unit (see PATH_SCALE) and drawn in groups scaled back. */
-const TENTHS = `scale(${1 / PATH_SCALE})`;
-/** Below this many rated days in view every day gets a dot; above, the line alone reads better (and draws faster). */
-const DOTS_UP_TO = 120;
-/**
- * The table shows this many days at a time, newest first: 20,000 check-ins rendered as one
- * table would hold the page for many seconds. "Show older days" adds as many again.
- */
-const TABLE_PAGE = 200;
 
 const dateRule = (attribute: string): AttributeRule<string | undefined> => ({
   attribute,
@@ -131,44 +95,6 @@ const optionalWhole = (attribute: string, min: number, max: number): AttributeRu
   accepts: `a whole number from ${min} to ${max}`,
   isValid: (value) => value === undefined || value === null || (Number.isInteger(value) && (value as number) >= min && (value as number) <= max),
 });
-
-/** Everything the chart, the table and the announcements derive from one state and range. */
-interface ViewModel {
-  window: DateWindow;
-  fromDay: number;
-  toDay: number;
-  /** The days with a check-in in the window. */
-  readonly days: DayPoint[];
-  /** The check-ins in the window, as stored. */
-  entries: Entry[];
-  /** The check-ins are one a day in date order: each is its day (see oneADay). */
-  readonly oneADay: boolean;
-  entryCount: number;
-  readonly rows: Map<string, DayRow>;
-  /** The dates of the rows, oldest first. */
-  readonly rowDates: string[];
-  readonly weeks: WeekPoint[];
-  events: LifeEvent[];
-  /** The period's scores: the timeline's own and those shared in the workbook, by date. */
-  measures: ShownMeasure[];
-  /** The instruments drawn in lanes of their own (those of SCORE_SCALES with scores in the period). */
-  lanes: string[];
-  readonly insights: PersonInsight[];
-}
-
-/** A score as shown: the timeline's own, or one another element shares through the workbook. */
-type ShownMeasure = Measure & { shared?: string };
-
-interface EventDraft {
-  id?: string;
-  date: string;
-  title: string;
-  kind: EventKind;
-  impact: number | undefined;
-  personIds: string[];
-  names: string;
-  note: string;
-}
 
 
 type Removed = { kind: 'entry'; item: Entry } | { kind: 'event'; item: LifeEvent } | { kind: 'measure'; item: Measure };
@@ -863,9 +789,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
     const rect = svgEl.getBoundingClientRect();
     if (!rect.width) return undefined;
     const vx = ((clientX - rect.left) * this.drawWidth) / rect.width;
-    const { fromDay, toDay } = this.vm;
-    const day = Math.round(linear(this.left, this.drawWidth - this.right, fromDay - 0.5, toDay + 0.5)(vx));
-    return fromDayNumber(Math.min(toDay, Math.max(fromDay, day)));
+    return dayAt(this.vm, this.drawWidth, vx);
   }
 
   private onPointerMove(e: PointerEvent): void {
@@ -940,7 +864,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
     });
     copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
     copy.setAttribute('width', String(this.drawWidth));
-    copy.setAttribute('height', String(this.drawHeight(this.vm)));
+    copy.setAttribute('height', String(drawHeight(this.vm)));
     return new XMLSerializer().serializeToString(copy);
   }
 
@@ -957,22 +881,6 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
   // -------------------------------------------------------------------------------------
   // Rendering
 
-  private get left(): number {
-    return 44;
-  }
-  private get right(): number {
-    return 14;
-  }
-
-  /** The bottom of the last lane (events, then one per questionnaire): where the time axis runs. */
-  private lanesBottom(vm: ViewModel): number {
-    return LANE_BOTTOM + vm.lanes.length * SCORE_LANE;
-  }
-
-  /** The drawing's height: the mood plot, the events, a lane per questionnaire, the time axis. */
-  private drawHeight(vm: ViewModel): number {
-    return H + vm.lanes.length * SCORE_LANE;
-  }
 
   protected override render(): TemplateResult {
     const vm = this.vm;
@@ -1143,151 +1051,35 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
         @click=${this.onPlotClick}
       >
         <div class="ruler"></div>
-        <svg class="chart" viewBox="0 0 ${this.drawWidth} ${this.drawHeight(vm)}" aria-hidden="true" focusable="false">
-          ${guard([vm, this.min, this.max, this.weeklyAverage, this.locale, this.drawWidth, this.data.onset], () => this.renderDrawing(vm))}
-          <g class="cursor">${cursorDate ? this.renderCursor(vm, cursorDate) : nothing}</g>
+        <svg class="chart" viewBox="0 0 ${this.drawWidth} ${drawHeight(vm)}" aria-hidden="true" focusable="false">
+          ${guard([vm, this.min, this.max, this.weeklyAverage, this.locale, this.drawWidth, this.data.onset], () => renderDrawing(this.chartView(), vm))}
+          <g class="cursor">${cursorDate ? renderCursor(this.chartView(), vm, cursorDate) : nothing}</g>
         </svg>
       </div>`;
   }
 
-  private scales(vm: ViewModel) {
-    const { min, max } = this;
-    const moodY = linear(min, max, PLOT_BOTTOM, TOP);
+  /** What the drawing reads from the element. */
+  private chartView(): ChartView {
     return {
-      x: linear(vm.fromDay - 0.5, vm.toDay + 0.5, this.left, this.drawWidth - this.right),
-      // a rating outside the scale (the scale attributes changed after it was saved) stays on the plot's edge
-      y: (v: number) => moodY(Math.min(max, Math.max(min, v))),
+      ...this.dayWords(),
+      min: this.min,
+      max: this.max,
+      width: this.drawWidth,
+      weeklyAverage: this.weeklyAverage,
+      onset: this.data.onset,
     };
   }
 
-  private renderDrawing(vm: ViewModel) {
-    const { x, y } = this.scales(vm);
-    const bottom = this.lanesBottom(vm);
-    const axisY = AXIS_Y + bottom - LANE_BOTTOM;
-    const right = this.drawWidth - this.right;
-    // check-ins kept one a day in date order are their own days: ten years of them draw
-    // straight from the entries, without making a day of each first
-    const fromEntries = vm.entryCount > DOTS_UP_TO && vm.oneADay;
-    const line = fromEntries
-      ? runs(vm.entries, (e) => dayNumber(e.date), (e) => e.mood, x, y)
-      : runs(vm.days, (d) => d.day, (d) => d.mood, x, y);
-    const dots: LinePoint[] = !fromEntries && vm.days.length <= DOTS_UP_TO ? vm.days.map((d) => ({ day: d.day, value: d.mood })) : line.lone;
-    const ticks = timeTicks(vm.window);
-    const tickX = ticks.map((t) => round1(x(dayNumber(t.date))));
-    const yTicks = moodTicks(this.min, this.max);
-    // on a narrow chart every tick keeps its mark, but only every so many its label
-    const labelEvery = Math.max(1, Math.ceil(LABEL_SPACING / ((right - this.left) / Math.max(1, ticks.length))));
-    const allMarks = vm.events.map((e) => eventMark(e.impact, x(dayNumber(e.date)), LANE_CENTER, IMPACT_STEP));
-    const tickLabel = (t: { date: string; unit: string }, i: number) =>
-      t.unit === 'year'
-        ? formatDate(t.date, this.locale, 'year')
-        : t.unit === 'month'
-          ? formatDate(t.date, this.locale, i === 0 || t.date.endsWith('-01-01') ? 'monthYear' : 'month')
-          : formatDate(t.date, this.locale, 'dayNumeric');
-    return svg`
-      <path class="grid" d=${yTicks.map((v) => `M${this.left} ${round1(y(v))}H${right}`).join('')}></path>
-      ${yTicks.map((v) => svg`<text x=${this.left - 6} y=${round1(y(v) + 4)} text-anchor="end">${this.num(v)}</text>`)}
-      <path
-        class="axis"
-        d=${`M${this.left} ${LANE_CENTER}H${right}M${this.left} ${TOP}V${bottom}` +
-        tickX.map((tx) => `M${tx} ${bottom}v5`).join('')}
-      ></path>
-      ${ticks.map((t, i) => (i % labelEvery ? nothing : svg`<text x=${tickX[i]} y=${axisY + 6} text-anchor="middle">${tickLabel(t, i)}</text>`))}
-      ${vm.lanes.map((name, i) => this.renderScoreLane(vm, name, LANE_BOTTOM + i * SCORE_LANE, x))}
-      ${this.renderOnsetMark(vm, x)}
-      <g class="mood">
-        <g class="tenths" transform=${TENTHS}><path class="mood-line" d=${line.d}></path></g>
-        ${dots.map((p) => svg`<circle class="mood-dot" cx=${x(p.day)} cy=${y(p.value)} r="3"></circle>`)}
-      </g>
-      ${
-        this.weeklyAverage
-          ? svg`<g class="weekly">${this.renderWeekly(vm, x, y)}</g>`
-          : nothing
-      }
-      <g class="events tenths" transform=${TENTHS}>
-        ${(['event-up', 'event-down', 'event-flat'] as const).map((cls) => {
-          const marks = allMarks.filter((m) => m.cls === cls);
-          if (!marks.length) return nothing;
-          const { stems, dots } = markPaths(marks, LANE_CENTER);
-          return svg`<g class=${cls} data-count=${marks.length}><path class="stem" d=${stems}></path><path class="dot" d=${dots}></path></g>`;
-        })}
-      </g>`;
-  }
-
-  /**
-   * One questionnaire's lane: its title ("PHQ-9, higher = more symptoms"), its bands shaded
-   * and named, the score axis at the band edges, and the scores as a line with a square per score.
-   */
-  private renderScoreLane(vm: ViewModel, name: string, top: number, x: (day: number) => number) {
-    const scale = SCORE_SCALES[name];
-    const right = this.drawWidth - this.right;
-    const bandsTop = top + SCORE_GAP + SCORE_TITLE;
-    const bandsBottom = top + SCORE_LANE;
-    const yScore = linear(0, scale.max, bandsBottom, bandsTop);
-    // each band covers its whole points: 0-4 runs from 0 to 4.5, the last one to the top
-    const edge = (v: number) => round1(yScore(Math.min(scale.max, Math.max(0, v))));
-    const scores = vm.measures.filter((m) => m.instrument === name);
-    const ticks = [...scale.bands.map((b) => b.from), scale.max];
-    return svg`<g class="score-lane" data-instrument=${name}>
-      <text class="lane-title" x=${this.left} y=${top + SCORE_GAP + 11}>${this.t('mood.measure.lane', { instrument: name })}</text>
-      ${scale.bands.map((b, i) => {
-        const y0 = edge(i === scale.bands.length - 1 ? scale.max : b.to + 0.5);
-        const y1 = edge(i === 0 ? 0 : b.from - 0.5);
-        return svg`<rect class="band band-${i}" data-band=${b.band} x=${this.left} width=${right - this.left} y=${y0} height=${round1(y1 - y0)}></rect>
-          <text class="band-label" x=${this.left + 6} y=${round1((y0 + y1) / 2 + 3.5)}>${this.t(`mood.bandShort.${b.band}`)}</text>`;
-      })}
-      <path class="axis" d=${`M${this.left} ${bandsTop}V${bandsBottom}H${right}`}></path>
-      ${ticks.map((v) => svg`<text x=${this.left - 6} y=${round1(yScore(v) + 4)} text-anchor="end">${this.num(v)}</text>`)}
-      <g class="tenths" transform=${TENTHS}>
-        <path class="measure-line" d=${runs(scores, (m) => dayNumber(m.date), (m) => m.score, x, yScore, MEASURE_MAX_STEP).d}></path>
-      </g>
-      ${scores.map((m) => svg`<rect class="measure-dot" x=${round1(x(dayNumber(m.date)) - 3.5)} y=${round1(yScore(m.score) - 3.5)} width="7" height="7"></rect>`)}
-    </g>`;
-  }
-
-  /** The "when my low mood started" mark: a dashed line across the mood plot, when in view. */
-  private renderOnsetMark(vm: ViewModel, x: (day: number) => number) {
-    const onset = this.data.onset;
-    if (!onset || onset < vm.window.from || onset > vm.window.to) return nothing;
-    const ox = round1(x(dayNumber(onset)));
-    const right = this.drawWidth - this.right;
-    const anchor = ox > right - 110 ? 'end' : 'start';
-    return svg`<g class="onset-mark">
-      <line class="onset-line" x1=${ox} x2=${ox} y1=${TOP} y2=${PLOT_BOTTOM}></line>
-      <text class="onset-label" x=${anchor === 'end' ? ox - 4 : ox + 4} y=${TOP + 10} text-anchor=${anchor}>${this.t('mood.onset.legend')}</text>
-    </g>`;
-  }
-
-  private renderWeekly(vm: ViewModel, x: (day: number) => number, y: (mood: number) => number) {
-    const weekly = runs(vm.weeks, (w) => w.day, (w) => w.mean, x, y, WEEKLY_MAX_STEP);
-    return svg`<g class="tenths" transform=${TENTHS}><path class="weekly-line" d=${weekly.d}></path></g>
-      ${weekly.lone.map((w) => svg`<circle class="mood-dot" cx=${x(w.day)} cy=${y(w.value)} r="2"></circle>`)}`;
-  }
-
-  private renderCursor(vm: ViewModel, date: string) {
-    const { x, y } = this.scales(vm);
-    const cx = x(dayNumber(date));
-    const row = vm.rows.get(date);
-    const clip = (s: string) => (s.length > 38 ? `${s.slice(0, 37)}…` : s);
-    const lines = [this.moodText(row)];
-    const events = row?.events ?? [];
-    for (const e of events.slice(0, 3)) lines.push(clip(this.eventSummary(e)));
-    if (events.length > 3) lines.push(`+${events.length - 3}`);
-    for (const m of row?.measures ?? []) lines.push(this.measureText(m));
-    // wide enough for a score with its meaning ("PHQ-9: 14 of 27, moderate symptoms (past two weeks)")
-    const longest = lines.reduce((n, l) => Math.max(n, l.length), 0);
-    const boxW = Math.min(this.drawWidth, Math.max(250, Math.ceil(longest * 6.4) + 20));
-    const boxH = 24 + lines.length * 16;
-    const width = this.drawWidth;
-    // beside the cursor where there is room, else as far to the side as the drawing allows
-    const bx = Math.max(0, Math.min(width - boxW, cx + 12 + boxW > width ? cx - 12 - boxW : cx + 12));
-    return svg`<line class="cursor-line" x1=${cx} x2=${cx} y1=${TOP} y2=${this.lanesBottom(vm)}></line>
-      ${row?.mood !== undefined ? svg`<circle class="cursor-dot" cx=${cx} cy=${y(row.mood)} r="5"></circle>` : nothing}
-      <g class="tip" transform="translate(${bx} ${TOP})">
-        <rect class="tip-box" width=${boxW} height=${boxH} rx="6"></rect>
-        <text class="tip-text tip-title" x="10" y="18">${formatDate(date, this.locale, 'dayShort')}</text>
-        ${lines.map((l, i) => svg`<text class="tip-text" x="10" y=${36 + i * 16}>${l}</text>`)}
-      </g>`;
+  /** The words of a day, for the drawing, the table and the announcements. */
+  private dayWords(): DayWords {
+    return {
+      t: (k, p) => this.t(k, p),
+      locale: this.locale,
+      num: (value, signed) => this.num(value, signed),
+      moodText: (row) => this.moodText(row),
+      eventSummary: (e) => this.eventSummary(e),
+      measureText: (m) => this.measureText(m),
+    };
   }
 
   private renderLegend(vm: ViewModel): TemplateResult {
@@ -1397,68 +1189,13 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
   }
 
   private renderTable(vm: ViewModel): TemplateResult {
-    const all = vm.rowDates.length;
-    // newest first: what people look for; a page at a time, but all of them on paper
-    const shown = this.printing ? all : Math.min(all, this.tableShown);
-    const rows: DayRow[] = [];
-    for (let i = all - 1; i >= all - shown; i--) rows.push(vm.rows.get(vm.rowDates[i])!);
-    return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-labelledby="table-caption">
-      <table>
-        <caption id="table-caption">
-          ${this.t('mood.table.caption', {
-            from: formatDate(vm.window.from, this.locale, 'dayShort'),
-            to: formatDate(vm.window.to, this.locale, 'dayShort'),
-          })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${this.t('mood.table.date')}</th>
-            <th scope="col">${this.t('mood.table.mood')}</th>
-            <th scope="col">${this.t('mood.table.events')}</th>
-            <th scope="col">${this.t('mood.table.measures')}</th>
-            <th scope="col">${this.t('mood.table.notes')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (r) => html`<tr data-date=${r.date}>
-              <th scope="row" tabindex="-1">${formatDate(r.date, this.locale, 'dayShort')}</th>
-              <td class="mood-cell">${r.mood === undefined ? '' : this.num(r.mood)}</td>
-              <td class="events-cell">${r.events.length ? this.renderEventList(r.events) : nothing}</td>
-              <td class="measures-cell">
-                ${r.measures.map(
-                  (m) =>
-                    html`<div>
-                      ${this.measureText(m)}${(m as ShownMeasure).shared !== undefined
-                        ? html` <span class="muted">(${this.t('mood.measure.shared')})</span>`
-                        : nothing}
-                    </div>`,
-                )}
-              </td>
-              <td class="notes-cell">${r.entries.filter((e) => e.note).map((e) => html`<div class="note">${e.note}</div>`)}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-      ${rows.length ? nothing : html`<p>${this.t('mood.chart.empty')}</p>`}
-    </div>
-    ${shown < all
-      ? html`<p class="table-more" part="table-more">
-          <span id="table-count">${this.t('mood.table.shown', { shown: this.count(shown), total: this.count(all) })}</span>
-          <button type="button" class="show-older" aria-describedby="table-count" @click=${this.showOlder}>
-            ${this.t('mood.table.more', { count: Math.min(TABLE_PAGE, all - shown) })}
-          </button>
-          <span class="muted">${this.t('mood.table.moreHint')}</span>
-        </p>`
-      : nothing}`;
+    return renderTable(
+      { ...this.dayWords(), printing: this.printing, shown: this.tableShown, eventList: (events) => this.renderEventList(events) },
+      vm,
+      { showOlder: this.showOlder },
+    );
   }
 
-  /** A count with the locale's grouping (20,000; 20.000). */
-  private count(n: number): string {
-    return n.toLocaleString(this.locale);
-  }
-
-  /** Adds the next page of older days and moves focus to the first of them, where reading goes on. */
   private readonly showOlder = async () => {
     const first = this.tableShown;
     this.tableShown = first + TABLE_PAGE;
@@ -1471,93 +1208,11 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
     if (!d) {
       return html`<div><button type="button" class="add-event" @click=${() => this.openEventForm()}>${this.t('mood.event.add')}</button></div>`;
     }
-    const people = this.workbook?.people ?? [];
-    const impacts = Array.from({ length: IMPACT_MAX - IMPACT_MIN + 1 }, (_, i) => IMPACT_MIN + i);
-    return html`<form class="event-form" part="event-form" @submit=${this.saveEvent} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.closeEventForm()}>
-      <fieldset>
-        <legend>${this.t('mood.event.heading')}</legend>
-        <div class="field">
-          <label for="event-title">${this.t('mood.event.title')}</label>
-          <input
-            id="event-title"
-            type="text"
-            maxlength="200"
-            aria-describedby="event-title-hint"
-            aria-invalid=${this.eventError ? 'true' : 'false'}
-            .value=${live(d.title)}
-            @input=${(e: Event) => this.patchDraft({ title: (e.target as HTMLInputElement).value })}
-          />
-          <span id="event-title-hint" class="muted">${this.t('mood.event.titleHint')}</span>
-        </div>
-        <div class="row">
-          <div class="field">
-            <label for="event-date">${this.t('mood.event.date')}</label>
-            <input
-              id="event-date"
-              type="date"
-              aria-describedby="event-date-hint"
-              .value=${live(d.date)}
-              @change=${(e: Event) => {
-                const v = (e.target as HTMLInputElement).value;
-                if (isCalendarDate(v)) this.patchDraft({ date: v });
-              }}
-            />
-            <span id="event-date-hint" class="muted">${this.t('mood.event.dateHint')}</span>
-          </div>
-          <div class="field">
-            <label for="event-kind">${this.t('mood.event.kind')}</label>
-            <select id="event-kind" @change=${(e: Event) => this.patchDraft({ kind: (e.target as HTMLSelectElement).value as EventKind })}>
-              ${EVENT_KINDS.map((k) => html`<option value=${k} ?selected=${k === d.kind}>${this.t(`mood.kind.${k}`)}</option>`)}
-            </select>
-          </div>
-        </div>
-        <div class="field">
-          <label for="event-impact">${this.t('mood.event.impact')}</label>
-          <select
-            id="event-impact"
-            @change=${(e: Event) => {
-              const v = (e.target as HTMLSelectElement).value;
-              this.patchDraft({ impact: v === '' ? undefined : Number(v) });
-            }}
-          >
-            <option value="" ?selected=${d.impact === undefined}>${this.t('mood.event.noImpact')}</option>
-            ${impacts.map((v) => html`<option value=${String(v)} ?selected=${d.impact === v}>${this.impactText(v)}</option>`)}
-          </select>
-        </div>
-        ${people.length
-          ? html`<fieldset class="people">
-              <legend>${this.t('mood.event.people')}</legend>
-              ${people.map(
-                (p) => html`<label
-                  ><input
-                    type="checkbox"
-                    value=${p.id}
-                    .checked=${live(d.personIds.includes(p.id))}
-                    @change=${(e: Event) => {
-                      const on = (e.target as HTMLInputElement).checked;
-                      this.patchDraft({ personIds: on ? [...d.personIds, p.id] : d.personIds.filter((id) => id !== p.id) });
-                    }}
-                  />
-                  ${p.name}</label
-                >`,
-              )}
-            </fieldset>`
-          : nothing}
-        <div class="field">
-          <label for="event-names">${this.t('mood.event.peopleTyped')}</label>
-          <input id="event-names" type="text" .value=${live(d.names)} @input=${(e: Event) => this.patchDraft({ names: (e.target as HTMLInputElement).value })} />
-        </div>
-        <div class="field">
-          <label for="event-note">${this.t('mood.event.note')}</label>
-          <textarea id="event-note" .value=${live(d.note)} @input=${(e: Event) => this.patchDraft({ note: (e.target as HTMLTextAreaElement).value })}></textarea>
-        </div>
-        ${this.eventError ? html`<p class="error" role="alert">${this.eventError}</p>` : nothing}
-        <div class="actions">
-          <button type="submit" class="primary save-event">${this.t('mood.event.save')}</button>
-          <button type="button" class="cancel-event" @click=${this.closeEventForm}>${this.t('mood.cancel')}</button>
-        </div>
-      </fieldset>
-    </form>`;
+    return renderEventForm(
+      { t: (k, p) => this.t(k, p), impactText: (i) => this.impactText(i), people: this.workbook?.people ?? [], error: this.eventError },
+      d,
+      { save: (e) => this.saveEvent(e), cancel: () => this.closeEventForm(), patch: (patch) => this.patchDraft(patch) },
+    );
   }
 
   /** Events dated after today (an anniversary, a planned move): listed as coming up, soonest first. */
@@ -1584,42 +1239,25 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
 
   /** "When my low mood started": one day, shown, changed or removed; published to the workbook as `onset`. */
   private renderOnset(): TemplateResult {
-    const onset = this.data.onset ?? undefined;
-    const today = this.todayDate;
-    const shown = onset
-      ? html`<p class="onset-shown">${this.t('mood.onset.shown', { date: formatDayLong(onset, this.locale, today) })}</p>`
-      : html`<p class="muted onset-shown">${this.t('mood.onset.none')}</p>`;
-    if (this.isReadonly) {
-      return html`<section class="onset" part="onset" aria-labelledby="onset-heading">
-        <h3 id="onset-heading">${this.t('mood.onset.heading')}</h3>
-        ${shown}
-      </section>`;
-    }
-    return html`<section class="onset" part="onset" aria-labelledby="onset-heading">
-      <h3 id="onset-heading">${this.t('mood.onset.heading')}</h3>
-      <p class="muted" id="onset-intro">${this.t('mood.onset.intro')}</p>
-      ${shown}
-      <form class="onset-form actions" novalidate @submit=${this.saveOnset}>
-        <div class="field">
-          <label for="onset-date">${this.t('mood.onset.date')}</label>
-          <input
-            id="onset-date"
-            type="date"
-            max=${today}
-            aria-describedby="onset-intro"
-            aria-invalid=${this.onsetError ? 'true' : 'false'}
-            .value=${live(this.onsetDraft || onset || '')}
-            @change=${(e: Event) => {
-              this.onsetDraft = (e.target as HTMLInputElement).value;
-              this.onsetError = '';
-            }}
-          />
-        </div>
-        <button type="submit" class="save-onset">${this.t('mood.onset.save')}</button>
-        ${onset ? html`<button type="button" class="clear-onset" @click=${this.clearOnset}>${this.t('mood.onset.clear')}</button>` : nothing}
-      </form>
-      ${this.onsetError ? html`<p class="error" role="alert">${this.onsetError}</p>` : nothing}
-    </section>`;
+    return renderOnset(
+      {
+        t: (k, p) => this.t(k, p),
+        locale: this.locale,
+        readonly: this.isReadonly,
+        onset: this.data.onset,
+        today: this.todayDate,
+        draft: this.onsetDraft,
+        error: this.onsetError,
+      },
+      {
+        save: (e) => this.saveOnset(e),
+        clear: () => this.clearOnset(),
+        draft: (value) => {
+          this.onsetDraft = value;
+          this.onsetError = '';
+        },
+      },
+    );
   }
 
   private saveOnset(e: Event): void {

@@ -9,19 +9,11 @@ import { defineElement } from '../core/define.js';
 import { registerStrings } from '../core/i18n.js';
 import { baseStyles } from '../core/theme.js';
 import { nowIso } from '../core/time.js';
-import { isCalendarDate, localToday } from '../core/validate.js';
-import { stageHelpKey, stageLabelKey } from '../core/vocabulary.js';
 import {
-  ANSWERS,
-  CHANGES,
-  CONTACTS,
   DEFAULT_RINGS,
-  DISPUTE_STAGES,
-  LEVELS,
   MAX_RINGS,
   MIN_RINGS,
   RELATIONSHIPS,
-  TEXT_FIELDS,
   addPerson,
   fixShownAngles,
   compareSnapshots,
@@ -30,7 +22,6 @@ import {
   restorePerson,
   sharedPeople,
   socialCircleModel,
-  sortPeople,
   takeSnapshot,
   updatePerson,
   type Comparison,
@@ -49,6 +40,9 @@ import { peopleToCsv } from './csv.js';
 import { downloadFile } from '../core/export.js';
 import { RING_LABEL_KEYS, strings, type CircleStringKey } from './strings.js';
 import { socialCircleStyles } from './social-circle.styles.js';
+import { readPersonForm, renderDetails, renderEditForm, type PersonEditorView } from './person-editor.js';
+import { renderList } from './list-view.js';
+import { renderSnapshots } from './snapshots-view.js';
 
 registerStrings(strings, { es: () => import('./strings.es.js') });
 
@@ -765,36 +759,12 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
   private onEditSubmit(e: SubmitEvent, id: string): void {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
-    const data = new FormData(form);
-    const text = (k: string) => {
-      const v = String(data.get(k) ?? '').trim();
-      return v === '' ? undefined : v;
-    };
-    const name = text('name');
-    if (!name) {
+    const patch = readPersonForm(form);
+    if (!patch) {
       this.editError = this.t('circle.nameRequired');
       void this.updateComplete.then(() => (form.querySelector('[name="name"]') as HTMLInputElement | null)?.focus());
       return;
     }
-    const patch: PersonPatch = {
-      name,
-      relationship: String(data.get('relationship')) as Person['relationship'],
-      relationshipLabel: text('relationshipLabel'),
-      ring: Number(data.get('ring')),
-      contact: text('contact') as Person['contact'],
-      support: text('support') as Person['support'],
-      conflict: text('conflict') as Person['conflict'],
-      disputeStage: text('disputeStage') as Person['disputeStage'],
-      confide: text('confide') as Person['confide'],
-      changedSinceOnset: text('changedSinceOnset') as Person['changedSinceOnset'],
-      knowsLowMood: text('knowsLowMood') as Person['knowsLowMood'],
-      deceased: data.get('deceased') === 'on' ? true : undefined,
-    };
-    // A date of death only means something for someone marked as having died; a date the
-    // browser could not read (an old browser's text box) is not kept as one.
-    const diedOn = text('diedOn');
-    patch.diedOn = patch.deceased && diedOn && isCalendarDate(diedOn) ? diedOn : undefined;
-    for (const f of TEXT_FIELDS) patch[f] = text(f);
     this.doUpdate(id, patch);
     this.closeEditor();
   }
@@ -1056,198 +1026,53 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
   }
 
   private renderList(people: readonly Person[]): TemplateResult {
-    const sorted = sortPeople(people, this.sortKey, this.sortDesc, this.locale);
-    const readonly = this.isReadonly;
-    const header = (key: SortKey, text: string) => {
-      const active = this.sortKey === key;
-      return html`<th scope="col" aria-sort=${active ? (this.sortDesc ? 'descending' : 'ascending') : 'none'}>
-        <button
-          type="button"
-          class="sort-${key}"
-          @click=${() => {
-            if (this.sortKey === key) this.sortDesc = !this.sortDesc;
-            else {
-              this.sortKey = key;
-              this.sortDesc = false;
-            }
-          }}
-        >
-          ${text}${active ? (this.sortDesc ? ' ▼' : ' ▲') : ''}
-        </button>
-      </th>`;
-    };
-    const level = (v: string | undefined) => (v ? this.t(`circle.level.${v}`) : '');
-    // A region that may scroll sideways on a phone: focusable so the keyboard can scroll it.
-    return html`<div class="table-wrap" role="region" tabindex="0" aria-label=${this.t('circle.title')}>
-      <table part="list">
-        <caption class="sr-only">${this.t('circle.title')}</caption>
-        <thead>
-          <tr>
-            ${header('name', this.t('circle.sort.name'))} ${header('relationship', this.t('circle.sort.relationship'))}
-            ${header('ring', this.t('circle.sort.ring'))}
-            <th scope="col">${this.t('circle.col.contact')}</th>
-            <th scope="col">${this.t('circle.col.support')}</th>
-            <th scope="col">${this.t('circle.col.conflict')}</th>
-            <th scope="col">${this.t('circle.col.more')}</th>
-            ${readonly ? nothing : html`<th scope="col">${this.t('circle.col.actions')}</th>`}
-          </tr>
-        </thead>
-        <tbody>
-          ${repeat(
-            sorted,
-            (p) => p.id,
-            (p) => html`<tr data-id=${p.id}>
-              <th scope="row">${p.name}${p.deceased ? html` <span class="died">(${this.t('circle.person.deceased')})</span>` : nothing}</th>
-              <td>${this.relationshipText(p)}</td>
-              <td>
-                ${readonly
-                  ? this.t('circle.ringOption', { ring: this.shownRing(p), label: this.ringLabel(this.shownRing(p)) })
-                  : html`<select
-                      class="ring-select"
-                      aria-label=${`${this.t('circle.field.ring')}: ${p.name}`}
-                      @change=${(e: Event) => this.doMove(p.id, Number((e.target as HTMLSelectElement).value))}
-                    >
-                      ${Array.from({ length: this.ringCount }, (_, i) => i + 1).map(
-                        (r) =>
-                          html`<option value=${r} ?selected=${r === this.shownRing(p)}>
-                            ${this.t('circle.ringOption', { ring: r, label: this.ringLabel(r) })}
-                          </option>`,
-                      )}
-                    </select>`}
-              </td>
-              <td>${p.contact ? this.t(`circle.contact.${p.contact}`) : ''}</td>
-              <td>${level(p.support)}</td>
-              <td>${level(p.conflict)}${p.disputeStage ? html`<br />${this.t(stageLabelKey(p.disputeStage))}` : nothing}</td>
-              <td>${this.renderMore(p)}</td>
-              ${readonly
-                ? nothing
-                : html`<td>
-                    <div class="row-actions">
-                      <button
-                        type="button"
-                        class="edit"
-                        aria-label=${this.t('circle.editNamed', { name: p.name })}
-                        @click=${(e: Event) => this.openEditor(p.id, e.currentTarget as HTMLElement)}
-                      >
-                        ${this.t('circle.edit')}
-                      </button>
-                      <button
-                        type="button"
-                        class="remove"
-                        aria-label=${this.t('circle.removeNamed', { name: p.name })}
-                        @click=${() => this.doRemove(p.id)}
-                      >
-                        ${this.t('circle.remove')}
-                      </button>
-                    </div>
-                  </td>`}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-      ${people.length === 0 ? html`<p class="empty">${this.t('circle.empty')}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderMore(p: Person): TemplateResult | typeof nothing {
-    const filled = TEXT_FIELDS.filter((f) => p[f]);
-    if (!filled.length) return nothing;
-    return html`<dl class="more">
-      ${filled.map((f) => html`<dt>${this.t(`circle.field.${f}`)}</dt><dd>${p[f]}</dd>`)}
-    </dl>`;
+    return renderList(
+      {
+        t: (k, p) => this.t(k, p),
+        locale: this.locale,
+        readonly: this.isReadonly,
+        rings: this.ringCount,
+        ringLabel: (r) => this.ringLabel(r),
+        shownRing: (p) => this.shownRing(p),
+        relationshipText: (p) => this.relationshipText(p),
+        sortKey: this.sortKey,
+        sortDesc: this.sortDesc,
+      },
+      people,
+      {
+        sort: (key) => {
+          if (this.sortKey === key) this.sortDesc = !this.sortDesc;
+          else {
+            this.sortKey = key;
+            this.sortDesc = false;
+          }
+        },
+        move: (id, ring) => this.doMove(id, ring),
+        edit: (id, from) => this.openEditor(id, from),
+        remove: (id) => this.doRemove(id),
+      },
+    );
   }
 
   private renderSnapshots(): TemplateResult {
-    const snaps = this.data.snapshots;
-    const date = (s: Snapshot) => {
-      const d = new Date(s.takenAt);
-      return Number.isNaN(d.getTime()) ? '' : this.i18n.formatDate(localDate(d), DAY_MONTH_YEAR);
-    };
-    const from = this.compareFrom || snaps[0]?.id || '';
-    const to = this.compareTo || 'now';
-    let result: Comparison | undefined;
-    if (snaps.length && from) {
-      try {
-        result = this.compare(from, to);
-      } catch {
-        result = undefined;
-      }
-    }
-    const option = (s: Snapshot, selected: string) =>
-      html`<option value=${s.id} ?selected=${s.id === selected}>${this.t('circle.snapshot.item', { label: s.label, date: date(s) })}</option>`;
-    return html`<section class="snapshots" part="snapshots" aria-labelledby="snapshots-title">
-      <h3 id="snapshots-title">${this.t('circle.snapshots')}</h3>
-      ${this.isReadonly
-        ? nothing
-        : html`<form class="snapshot-controls bar" @submit=${this.onSnapshotSubmit}>
-            <label class="field"
-              >${this.t('circle.snapshot.label')}
-              <input type="text" name="label" maxlength="100" list="snapshot-suggestions" placeholder=${this.suggestSnapshotLabel()} />
-            </label>
-            <datalist id="snapshot-suggestions">
-              <option value=${this.t('circle.snapshot.suggest.intake')}></option>
-              <option value=${this.t('circle.snapshot.suggest.mid')}></option>
-              <option value=${this.t('circle.snapshot.suggest.end')}></option>
-            </datalist>
-            <button type="submit" class="snapshot-save">${this.t('circle.snapshot.save')}</button>
-          </form>`}
-      ${snaps.length === 0
-        ? html`<p class="empty">${this.t('circle.snapshot.none')}</p>`
-        : html`<ul class="snapshot-list">
-              ${snaps.map((s) => html`<li>${this.t('circle.snapshot.item', { label: s.label, date: date(s) })}</li>`)}
-            </ul>
-            <div class="bar compare-controls">
-              <label class="field"
-                >${this.t('circle.compare.from')}
-                <select class="compare-from" @change=${(e: Event) => (this.compareFrom = (e.target as HTMLSelectElement).value)}>
-                  ${snaps.map((s) => option(s, from))}
-                  <option value="now" ?selected=${from === 'now'}>${this.t('circle.snapshot.now')}</option>
-                </select>
-              </label>
-              <label class="field"
-                >${this.t('circle.compare.to')}
-                <select class="compare-to" @change=${(e: Event) => (this.compareTo = (e.target as HTMLSelectElement).value)}>
-                  ${snaps.map((s) => option(s, to))}
-                  <option value="now" ?selected=${to === 'now'}>${this.t('circle.snapshot.now')}</option>
-                </select>
-              </label>
-            </div>
-            ${result ? this.renderComparison(result) : nothing}`}
-    </section>`;
-  }
-
-  private renderComparison(c: Comparison): TemplateResult {
-    if (!c.moved.length && !c.added.length && !c.removed.length) {
-      return html`<div class="compare-result"><p>${this.t('circle.compare.nothing')}</p></div>`;
-    }
-    const ringWords = (r: number) => this.t('circle.ringOption', { ring: r, label: this.ringLabel(r) });
-    return html`<div class="compare-result">
-      ${c.moved.length
-        ? html`<h4>${this.t('circle.compare.moved')}</h4>
-            <ul class="moved">
-              ${c.moved.map(
-                (m) =>
-                  html`<li>
-                    ${this.t('circle.compare.movedItem', { name: m.name, from: ringWords(m.from), to: ringWords(m.to) })}
-                    (${this.t(m.to < m.from ? 'circle.compare.closer' : 'circle.compare.further')})
-                  </li>`,
-              )}
-            </ul>`
-        : nothing}
-      ${c.added.length
-        ? html`<h4>${this.t('circle.compare.added')}</h4>
-            <ul class="added">
-              ${c.added.map((p) => html`<li>${p.name}</li>`)}
-            </ul>`
-        : nothing}
-      ${c.removed.length
-        ? html`<h4>${this.t('circle.compare.removed')}</h4>
-            <ul class="removed">
-              ${c.removed.map((p) => html`<li>${p.name}</li>`)}
-            </ul>`
-        : nothing}
-      ${c.unchanged ? html`<p>${this.t('circle.compare.unchanged', { count: c.unchanged })}</p>` : nothing}
-    </div>`;
+    return renderSnapshots(
+      {
+        t: (k, p) => this.t(k, p),
+        readonly: this.isReadonly,
+        snapshots: this.data.snapshots,
+        compareFrom: this.compareFrom,
+        compareTo: this.compareTo,
+        formatDay: (date) => this.i18n.formatDate(date, DAY_MONTH_YEAR),
+        suggestion: this.suggestSnapshotLabel(),
+        ringLabel: (r) => this.ringLabel(r),
+        compare: (from, to) => this.compare(from, to),
+      },
+      {
+        submit: (e) => this.onSnapshotSubmit(e),
+        compareFrom: (id) => (this.compareFrom = id),
+        compareTo: (id) => (this.compareTo = id),
+      },
+    );
   }
 
   private renderEditor(): TemplateResult {
@@ -1260,124 +1085,35 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
         this.closeEditor();
       }}
     >
-      ${p ? (this.isReadonly ? this.renderDetails(p) : this.renderEditForm(p)) : nothing}
+      ${p
+        ? this.isReadonly
+          ? renderDetails(this.editorView(), p, { close: () => this.closeEditor() })
+          : renderEditForm(this.editorView(), p, {
+              submit: (e) => this.onEditSubmit(e, p.id),
+              remove: () => {
+                this.doRemove(p.id);
+                this.closeEditor();
+              },
+              close: () => this.closeEditor(),
+            })
+        : nothing}
     </dialog>`;
   }
 
-  private renderDetails(p: Person): TemplateResult {
-    const rows: [string, string][] = [
-      [this.t('circle.field.relationship'), this.relationshipText(p)],
-      [this.t('circle.field.ring'), this.ringName(this.shownRing(p))],
-    ];
-    if (p.contact) rows.push([this.t('circle.field.contact'), this.t(`circle.contact.${p.contact}`)]);
-    if (p.support) rows.push([this.t('circle.field.support'), this.t(`circle.level.${p.support}`)]);
-    if (p.confide) rows.push([this.t('circle.field.confide'), this.t(`circle.level.${p.confide}`)]);
-    if (p.conflict) rows.push([this.t('circle.field.conflict'), this.t(`circle.level.${p.conflict}`)]);
-    if (p.disputeStage) rows.push([this.t('circle.field.disputeStage'), this.t(stageLabelKey(p.disputeStage))]);
-    if (p.changedSinceOnset) rows.push([this.t('circle.field.changedSinceOnset'), this.t(`circle.change.${p.changedSinceOnset}`)]);
-    if (p.knowsLowMood) rows.push([this.t('circle.field.knowsLowMood'), this.t(`circle.answer.${p.knowsLowMood}`)]);
-    if (p.deceased) rows.push([this.t('circle.field.deceased'), p.diedOn ? this.i18n.formatDate(p.diedOn, DAY_MONTH_YEAR) : '✓']);
-    for (const f of TEXT_FIELDS) if (p[f]) rows.push([this.t(`circle.field.${f}`), p[f] as string]);
-    return html`<h3 id="editor-title">${this.t('circle.editTitle', { name: p.name })}</h3>
-      <dl class="details-view">${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
-      <div class="dialog-actions">
-        <button type="button" class="primary close" autofocus @click=${this.closeEditor}>${this.t('circle.close')}</button>
-      </div>`;
+  /** What the editor's content reads from the element. */
+  private editorView(): PersonEditorView {
+    return {
+      t: (k, p) => this.t(k, p),
+      rings: this.ringCount,
+      ringLabel: (r) => this.ringLabel(r),
+      ringName: (r) => this.ringName(r),
+      shownRing: (p) => this.shownRing(p),
+      relationshipText: (p) => this.relationshipText(p),
+      formatDay: (date) => this.i18n.formatDate(date, DAY_MONTH_YEAR),
+      error: this.editError,
+    };
   }
 
-  private renderEditForm(p: Person): TemplateResult {
-    const select = (name: string, label: string, values: readonly string[], current: string | undefined, key: string) =>
-      html`<label class="field"
-        >${label}
-        <select name=${name}>
-          <option value="" ?selected=${!current}>${this.t('circle.notSaid')}</option>
-          ${values.map((v) => html`<option value=${v} ?selected=${v === current}>${this.t(`${key}.${v}`)}</option>`)}
-        </select></label
-      >`;
-    return html`<form @submit=${(e: SubmitEvent) => this.onEditSubmit(e, p.id)} novalidate>
-      <h3 id="editor-title">${this.t('circle.editTitle', { name: p.name })}</h3>
-      <label class="field"
-        >${this.t('circle.field.name')}
-        <input
-          type="text"
-          name="name"
-          maxlength="200"
-          autofocus
-          .value=${p.name}
-          aria-invalid=${this.editError ? 'true' : 'false'}
-          aria-describedby="edit-error"
-        />
-      </label>
-      <p id="edit-error" class="error" ?hidden=${!this.editError}>${this.editError}</p>
-      <label class="field"
-        >${this.t('circle.field.relationship')}
-        <select name="relationship">
-          ${RELATIONSHIPS.map((r) => html`<option value=${r} ?selected=${r === p.relationship}>${this.t(`circle.rel.${r}`)}</option>`)}
-        </select>
-      </label>
-      <label class="field"
-        >${this.t('circle.field.relationshipLabel')}
-        <span class="hint">${this.t('circle.field.relationshipLabel.hint')}</span>
-        <input type="text" name="relationshipLabel" maxlength="100" .value=${p.relationshipLabel ?? ''} />
-      </label>
-      <label class="field"
-        >${this.t('circle.field.ring')}
-        <select name="ring">
-          ${Array.from({ length: this.ringCount }, (_, i) => i + 1).map(
-            (r) => html`<option value=${r} ?selected=${r === this.shownRing(p)}>${this.t('circle.ringOption', { ring: r, label: this.ringLabel(r) })}</option>`,
-          )}
-        </select>
-      </label>
-      ${select('contact', this.t('circle.field.contact'), CONTACTS, p.contact, 'circle.contact')}
-      ${select('support', this.t('circle.field.support'), LEVELS, p.support, 'circle.level')}
-      ${select('confide', this.t('circle.field.confide'), LEVELS, p.confide, 'circle.level')}
-      ${select('conflict', this.t('circle.field.conflict'), LEVELS, p.conflict, 'circle.level')}
-      <fieldset class="stages">
-        <legend>${this.t('circle.field.disputeStage')}</legend>
-        <label><input type="radio" name="disputeStage" value="" ?checked=${!p.disputeStage} />${this.t('circle.dispute.none')}</label>
-        ${DISPUTE_STAGES.map(
-          (d) => html`<label
-            ><input type="radio" name="disputeStage" value=${d} ?checked=${p.disputeStage === d} />
-            <span><strong>${this.t(stageLabelKey(d))}</strong><span class="hint">${this.t(stageHelpKey(d))}</span></span></label
-          >`,
-        )}
-      </fieldset>
-      ${select('changedSinceOnset', this.t('circle.field.changedSinceOnset'), CHANGES, p.changedSinceOnset, 'circle.change')}
-      ${select('knowsLowMood', this.t('circle.field.knowsLowMood'), ANSWERS, p.knowsLowMood, 'circle.answer')}
-      <label class="check"><input type="checkbox" name="deceased" ?checked=${p.deceased === true} /> ${this.t('circle.field.deceased')}</label>
-      <label class="field"
-        >${this.t('circle.field.diedOn')}
-        <span class="hint">${this.t('circle.field.diedOn.hint')}</span>
-        <input type="date" name="diedOn" max=${localToday()} .value=${p.diedOn ?? ''} />
-      </label>
-      ${TEXT_FIELDS.map(
-        (f) => html`<label class="field"
-          >${this.t(`circle.field.${f}`)}
-          <textarea name=${f} maxlength="10000" .value=${p[f] ?? ''}></textarea>
-        </label>`,
-      )}
-      <div class="dialog-actions">
-        <button
-          type="button"
-          class="remove"
-          @click=${() => {
-            this.doRemove(p.id);
-            this.closeEditor();
-          }}
-        >
-          ${this.t('circle.removeNamed', { name: p.name })}
-        </button>
-        <span>
-          <button type="button" class="cancel" @click=${this.closeEditor}>${this.t('circle.cancel')}</button>
-          <button type="submit" class="primary save">${this.t('circle.save')}</button>
-        </span>
-      </div>
-    </form>`;
-  }
-}
-
-function localDate(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 /** The picture's look, written into a downloaded SVG so it shows the same outside the page. */
