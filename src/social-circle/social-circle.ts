@@ -583,7 +583,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
     }
   };
 
-  private onPersonKeydown(e: KeyboardEvent, id: string): void {
+  private onPersonKeydown(e: KeyboardEvent, id: string, el: SVGGElement): void {
     const layout = this.currentLayout();
     const order = this.focusOrder(layout);
     const i = order.indexOf(id);
@@ -625,7 +625,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
         break;
       case 'Enter':
       case ' ':
-        this.openEditor(id, e.currentTarget as SVGElement);
+        this.openEditor(id, el);
         break;
       case 'Delete':
       case 'Backspace':
@@ -667,13 +667,32 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
     return { x: p.x, y: p.y };
   }
 
-  private onPersonPointerDown(e: PointerEvent, id: string): void {
+  /**
+   * The people's gestures, heard once on their group rather than five listeners on each
+   * person: with 150 people those 750 listeners were a large part of the first render.
+   * Registered with `passive: false` for the touchstart (see onPersonTouchStart).
+   */
+  private readonly onPeople = {
+    handleEvent: (e: Event): void => {
+      const el = (e.target as Element | null)?.closest?.('g.person') as SVGGElement | null;
+      const id = el?.dataset.id;
+      if (!el || id === undefined) return;
+      if (e.type === 'keydown') this.onPersonKeydown(e as KeyboardEvent, id, el);
+      else if (e.type === 'pointerdown') this.onPersonPointerDown(e as PointerEvent, id, el);
+      else if (e.type === 'touchstart') this.onPersonTouchStart(e as TouchEvent);
+      else if (e.type === 'click') this.onPersonClick(e as MouseEvent, id, el);
+      else if (e.type === 'focusin') this.focusId = id;
+    },
+    passive: false,
+  };
+
+  private onPersonPointerDown(e: PointerEvent, id: string, el: SVGGElement): void {
     if (e.button !== 0) return;
     this.focusId = id;
     if (this.isReadonly) return;
     e.preventDefault();
     // The pointer is on it already: scrolling now would move it from under the pointer.
-    (e.currentTarget as SVGGElement).focus({ preventScroll: true });
+    el.focus({ preventScroll: true });
     try {
       // Keeps the drag going when the pointer leaves the picture.
       this.svgEl?.setPointerCapture?.(e.pointerId);
@@ -689,14 +708,11 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
    * finger's touchstart keeps the page still for this one gesture, while a finger that
    * starts anywhere else on the picture still scrolls (the svg keeps `touch-action: pan-y
    * pinch-zoom`). A tap still opens the details: that runs on pointerup, not on click.
-   * Registered with `passive: false`: a passive listener cannot cancel.
+   * Registered with `passive: false` (onPeople): a passive listener cannot cancel.
    */
-  private readonly onPersonTouchStart = {
-    handleEvent: (e: TouchEvent): void => {
-      if (!this.isReadonly && e.cancelable) e.preventDefault();
-    },
-    passive: false,
-  };
+  private onPersonTouchStart(e: TouchEvent): void {
+    if (!this.isReadonly && e.cancelable) e.preventDefault();
+  }
 
   private onPointerMove(e: PointerEvent): void {
     const d = this.drag;
@@ -727,10 +743,10 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
     if (this.drag && e.pointerId === this.drag.pointerId) this.drag = undefined;
   }
 
-  private onPersonClick(e: MouseEvent, id: string): void {
+  private onPersonClick(e: MouseEvent, id: string, el: SVGGElement): void {
     // An editable circle opens the details on pointerup (a press that was not a drag); a
     // read-only one has no drag, and assistive tech clicks without pointer events.
-    if (this.isReadonly || e.detail === 0) this.openEditor(id, e.currentTarget as SVGElement);
+    if (this.isReadonly || e.detail === 0) this.openEditor(id, el);
   }
 
   // ---------------------------------------------------------------------------------
@@ -954,7 +970,14 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
             <circle cx="0" cy="0" r=${layout.meRadius}></circle>
             <text x="0" y="0" text-anchor="middle" dominant-baseline="central">${this.t('circle.me')}</text>
           </g>
-          <g class="people">
+          <g
+            class="people"
+            @keydown=${this.onPeople}
+            @pointerdown=${this.onPeople}
+            @touchstart=${this.onPeople}
+            @click=${this.onPeople}
+            @focusin=${this.onPeople}
+          >
             ${repeat(
               layout.nodes,
               (n) => n.id,
@@ -973,11 +996,6 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
                   tabindex=${n.id === focusId ? '0' : '-1'}
                   role="button"
                   aria-label=${this.describePerson(p)}
-                  @keydown=${(e: KeyboardEvent) => this.onPersonKeydown(e, n.id)}
-                  @pointerdown=${(e: PointerEvent) => this.onPersonPointerDown(e, n.id)}
-                  @touchstart=${this.onPersonTouchStart}
-                  @click=${(e: MouseEvent) => this.onPersonClick(e, n.id)}
-                  @focus=${() => (this.focusId = n.id)}
                 >
                   ${label.leader
                     ? svg`<line class="leader" x1=${label.leader.x1 - n.x} y1=${label.leader.y1 - n.y} x2=${label.leader.x2 - n.x} y2=${label.leader.y2 - n.y}></line>`
