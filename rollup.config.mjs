@@ -16,7 +16,37 @@ const loaderSource = readFileSync('src/loader.ts', 'utf8');
 const missing = tags.filter((name) => !loaderSource.includes(`'ipt-${name}': 'ipt-${name}.js'`));
 if (missing.length) throw new Error(`src/loader.ts does not load: ${missing.map((n) => `<ipt-${n}>`).join(', ')}`);
 
-const plugins = () => [resolve({ exportConditions: ['production'] }), terser({ ecma: 2022, module: true, format: { comments: false } })];
+/**
+ * Comments and indentation out of the kit's own `css` templates (terser keeps template text
+ * as written). Quoted strings and `${…}` parts are left exactly as they are.
+ */
+function minifyCss() {
+  const squeeze = (text) =>
+    text
+      .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
+      .map((part, i) =>
+        i % 2
+          ? part
+          : part
+              .replace(/\/\*[^]*?\*\//g, '')
+              .replace(/\s+/g, ' ')
+              .replace(/ ?([{};,]) ?/g, '$1'),
+      )
+      .join('');
+  return {
+    name: 'minify-css',
+    transform(code, id) {
+      if (/node_modules/.test(id) || !/\bcss\s*`/.test(code)) return null;
+      const out = code.replace(/\bcss\s*`((?:[^`\\]|\\.)*)`/g, (_, body) => {
+        const parts = body.split(/(\$\{[^}]*\})/);
+        return `css\`${parts.map((part, i) => (i % 2 ? part : squeeze(part))).join('')}\``;
+      });
+      return { code: out, map: null };
+    },
+  };
+}
+
+const plugins = () => [resolve({ exportConditions: ['production'] }), minifyCss(), terser({ ecma: 2022, module: true, format: { comments: false } })];
 
 /** tsc's decorator helper reads `this` at the top of a module, where it is undefined: expected. */
 function onwarn(warning, warn) {
