@@ -91,6 +91,8 @@ export default [
         // (the workbook's context provider, the worksheets' layout, export, directives only
         // some elements use) goes where rollup puts it by use, so a page with only the
         // picker does not fetch what only the timeline or the workbook needs.
+        // (Lit's directives stay shared: each is small, and most elements use some.)
+        if (/[\\/]lit-html[\\/]directives[\\/]/.test(id)) return 'shared';
         return usedBy(id, getModuleInfo).size >= SHARED_BY ? 'shared' : undefined;
       },
     },
