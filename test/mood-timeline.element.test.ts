@@ -9,6 +9,7 @@ import type { IptMoodTimeline } from '../src/mood-timeline/mood-timeline.js';
 import type { MoodState } from '../src/mood-timeline/model.js';
 import { workbookContext, type WorkbookContextValue, type WorkbookPerson } from '../src/core/context.js';
 import { DB_NAME, STORE_NAME } from '../src/core/storage.js';
+import { $, $$, changes, click, nextFrame, text } from './core/helpers.js';
 
 const TODAY = '2026-03-10';
 let n = 0;
@@ -25,22 +26,6 @@ async function mount(attrs = '', outer = (inner: string) => inner): Promise<IptM
   return el;
 }
 
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
-const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
-const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-function changes(el: EventTarget): CustomEvent[] {
-  const seen: CustomEvent[] = [];
-  el.addEventListener('ipt-change', (e) => seen.push(e as CustomEvent));
-  return seen;
-}
-
-async function click(node: Element): Promise<void> {
-  node.scrollIntoView({ block: 'center' });
-  const r = node.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
-}
 
 async function setInput(el: IptMoodTimeline, sel: string, value: string, type: 'input' | 'change' = 'change'): Promise<void> {
   const input = $<HTMLInputElement>(el, sel)!;

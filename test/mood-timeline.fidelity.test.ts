@@ -14,6 +14,7 @@ import { strings as enStrings } from '../src/mood-timeline/strings.js';
 import esStrings from '../src/mood-timeline/strings.es.js';
 import { loadStrings } from '../src/core/i18n.js';
 import { workbookContext, type WorkbookContextValue, type WorkbookPerson } from '../src/core/context.js';
+import { $, $$, text } from './core/helpers.js';
 
 /** English from strings.ts, Spanish from its own chunk (strings.es.ts). */
 const strings = { ...enStrings, es: esStrings };
@@ -33,9 +34,6 @@ async function mount(attrs = '', outer = (inner: string) => inner): Promise<IptM
   return el;
 }
 
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
-const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function setValue(el: IptMoodTimeline, sel: string, value: string, type: 'input' | 'change' = 'change'): Promise<void> {
   const input = $<HTMLInputElement>(el, sel)!;

@@ -12,9 +12,9 @@ import '../src/workbook/workbook.js';
 import type { IptMoodTimeline } from '../src/mood-timeline/mood-timeline.js';
 import type { MoodState } from '../src/mood-timeline/model.js';
 import { workbookContext, type WorkbookContextValue, type WorkbookMeasure } from '../src/core/context.js';
-import { storedEntries } from './core/helpers.js';
 import { loadStrings } from '../src/core/i18n.js';
 import { localToday } from '../src/core/validate.js';
+import { $, $$, storedEntries, text } from './core/helpers.js';
 
 const TODAY = '2026-03-10';
 const CRISIS = { en: '<p class="host-crisis">Call the Riverside line: 555-0100</p>', es: '<p class="host-crisis">Llama a la línea Riverside: 555-0100</p>' };
@@ -32,9 +32,6 @@ async function mount(attrs = '', outer = (inner: string) => inner): Promise<IptM
   return el;
 }
 
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
-const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Every ipt-risk that reaches the document, with the element that sent it. */
 function risks(): { events: CustomEvent[]; stop: () => void } {

@@ -1,9 +1,10 @@
 import { loadStrings } from '../src/core/i18n.js';
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/mood-timeline/mood-timeline.js';
 import type { IptMoodTimeline } from '../src/mood-timeline/mood-timeline.js';
 import type { MoodState } from '../src/mood-timeline/model.js';
+import { $, $$, click, text } from './core/helpers.js';
 
 // The table view at scale: a page of days at a time, newest first, every day reachable,
 // all of them on paper and in the downloads.
@@ -20,9 +21,6 @@ async function mount(attrs = ''): Promise<IptMoodTimeline> {
   return el;
 }
 
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
-const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const rowDates = (el: Element) => $$<HTMLTableRowElement>(el, '.table-view tbody tr').map((r) => r.dataset.date);
 
 /** `YYYY-MM-DD`, `back` days before TODAY. */
@@ -42,12 +40,6 @@ function many(): MoodState {
     events: [],
     measures: [],
   };
-}
-
-async function click(node: Element): Promise<void> {
-  node.scrollIntoView({ block: 'center' });
-  const r = node.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
 }
 
 /** Lets the click's handler run its update and move focus. */

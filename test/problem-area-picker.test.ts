@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/problem-area-picker/problem-area-picker.js';
 import type { IptProblemAreaPicker } from '../src/problem-area-picker/problem-area-picker.js';
 import type { ProblemAreaState } from '../src/problem-area-picker/model.js';
-import { record, typeText as typeKeys } from './core/helpers.js';
+import { $, $$, click, record, text, typeText as typeKeys } from './core/helpers.js';
 
 /** Types one key at a time: WebKitGTK's driver drops repeated letters and spaces from a typed string. */
 
@@ -20,27 +20,6 @@ async function picker(attrs = ''): Promise<IptProblemAreaPicker> {
   await el.ready;
   await el.updateComplete;
   return el;
-}
-
-const $ = <T extends Element = HTMLElement>(el: IptProblemAreaPicker, selector: string) => {
-  const found = el.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`no ${selector}`);
-  return found as unknown as T;
-};
-const $$ = (el: IptProblemAreaPicker, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-async function click(node: HTMLElement): Promise<void> {
-  let r = node.getBoundingClientRect();
-  // WebKit scrolls asynchronously, and a re-render can move the node after the scroll: wait
-  // until it is on screen before the driver clicks.
-  for (let tries = 0; tries < 5; tries++) {
-    node.scrollIntoView({ block: 'center' });
-    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    r = node.getBoundingClientRect();
-    if (r.top >= 0 && r.bottom <= window.innerHeight) break;
-  }
-  await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
 }
 
 async function settle(el: IptProblemAreaPicker): Promise<void> {

@@ -6,7 +6,7 @@ import '../src/workbook/workbook.js';
 import '../src/problem-area-picker/problem-area-picker.js';
 import type { IptProblemAreaPicker } from '../src/problem-area-picker/problem-area-picker.js';
 import type { WorkbookContextValue, WorkbookLifeEvent, WorkbookPerson } from '../src/core/context.js';
-import { openTab as openSecondTab, storedEntries, until, typeText as typeKeys } from './core/helpers.js';
+import { $, openTab as openSecondTab, storedEntries, text, until, typeText as typeKeys } from './core/helpers.js';
 import { localToday } from '../src/core/validate.js';
 
 /** Types one key at a time: WebKitGTK's driver drops repeated letters and spaces from a typed string. */
@@ -41,8 +41,6 @@ async function publish(el: IptProblemAreaPicker, people?: WorkbookPerson[], life
   await el.updateComplete;
 }
 
-const $ = <T extends HTMLElement = HTMLElement>(el: IptProblemAreaPicker, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 function daysAgo(days: number): string {
   const d = new Date();

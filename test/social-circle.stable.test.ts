@@ -1,4 +1,5 @@
-import { viaWebDriver } from './core/helpers.js';
+import { $, viaWebDriver } from './core/helpers.js';
+import { CircleHarness } from './core/circle-harness.js';
 import { expect, html, fixture } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/social-circle/social-circle.js';
@@ -11,8 +12,7 @@ import { frames } from './core/touch.js';
 
 let keyN = 0;
 const P = (id: string, name: string, ring: number, extra: Partial<Person> = {}): Person => ({ id, name, relationship: 'friend', ring, ...extra });
-const $ = <T extends Element = HTMLElement>(el: IptSocialCircle, sel: string) => el.shadowRoot!.querySelector(sel) as T;
-const node = (el: IptSocialCircle, id: string) => $<SVGGElement>(el, `g.person[data-id="${id}"]`);
+const node = (el: IptSocialCircle, id: string) => new CircleHarness(el).node(id);
 function centre(target: Element): [number, number] {
   const r = target.getBoundingClientRect();
   return [r.left + r.width / 2, r.top + r.height / 2];

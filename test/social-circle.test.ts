@@ -4,7 +4,8 @@ import { createStore, set as idbSet } from 'idb-keyval';
 import '../src/social-circle/social-circle.js';
 import type { IptSocialCircle } from '../src/social-circle/social-circle.js';
 import type { Person, SocialCircleState } from '../src/social-circle/model.js';
-import { mount, record, until, storedEntries } from './core/helpers.js';
+import { $, $$, centre, mount, record, until, storedEntries, viaWebDriver } from './core/helpers.js';
+import { CircleHarness } from './core/circle-harness.js';
 
 let keyN = 0;
 const uniqueKey = (name: string) => `${name}-${Date.now()}-${keyN++}`;
@@ -29,13 +30,11 @@ const P = (id: string, name: string, ring: number, extra: Partial<Person> = {}):
   ...extra,
 });
 
-const $ = <T extends Element = HTMLElement>(el: IptSocialCircle, sel: string) => el.shadowRoot!.querySelector(sel) as T;
-const $$ = <T extends Element = HTMLElement>(el: IptSocialCircle, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as T[];
-const node = (el: IptSocialCircle, id: string) => $<SVGGElement>(el, `g.person[data-id="${id}"]`);
-const live = (el: IptSocialCircle) => $(el, '.live').textContent!.trim();
+
+/** The circle driven by name and ring (test/core/circle-harness.ts). */
+const h = (el: IptSocialCircle) => new CircleHarness(el);
 
 // WebDriver (WebKit here) only takes whole key sequences: a chord is typed as its key codes.
-const viaWebDriver = /AppleWebKit/.test(navigator.userAgent) && !/Chrom/.test(navigator.userAgent);
 const WD_KEYS: Record<string, string> = { Shift: '\uE008', Control: '\uE009', ArrowRight: '\uE014' };
 async function chord(modifier: 'Shift' | 'Control', key: string): Promise<void> {
   if (viaWebDriver) {
@@ -51,11 +50,6 @@ async function chord(modifier: 'Shift' | 'Control', key: string): Promise<void> 
 async function settle(el: IptSocialCircle): Promise<void> {
   for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
   await el.updateComplete;
-}
-
-function centre(target: Element): [number, number] {
-  const r = target.getBoundingClientRect();
-  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
 }
 
 describe('<ipt-social-circle>', () => {
@@ -101,8 +95,8 @@ describe('<ipt-social-circle>', () => {
     const ana = el.state.people[0];
     expect(changes[0].detail.change.id).to.equal(ana.id);
     expect(ana).to.deep.include({ name: 'Ana', relationship: 'friend', ring: 1 });
-    expect(node(el, ana.id)).to.exist;
-    expect(live(el)).to.equal('Ana added to ring 1, Closest');
+    expect(h(el).node(ana.id)).to.exist;
+    expect(h(el).announced()).to.equal('Ana added to ring 1, Closest');
     // an empty name is refused with a message
     $<HTMLInputElement>(el, 'form.add [name="name"]').focus();
     await sendKeys({ press: 'Enter' });
@@ -135,28 +129,28 @@ describe('<ipt-social-circle>', () => {
     const changes = record(el, 'ipt-change');
     // one tab stop for the whole circle
     expect($$(el, 'g.person[tabindex="0"]')).to.have.length(1);
-    node(el, 'a').focus();
+    h(el).node('a').focus();
     await sendKeys({ press: 'ArrowRight' });
-    expect(el.shadowRoot!.activeElement).to.equal(node(el, 'b'));
+    expect(el.shadowRoot!.activeElement).to.equal(h(el).node('b'));
     await sendKeys({ press: 'ArrowLeft' });
-    expect(el.shadowRoot!.activeElement).to.equal(node(el, 'a'));
+    expect(el.shadowRoot!.activeElement).to.equal(h(el).node('a'));
     await sendKeys({ press: 'End' });
-    expect(el.shadowRoot!.activeElement).to.equal(node(el, 'c'));
+    expect(el.shadowRoot!.activeElement).to.equal(h(el).node('c'));
     expect($$(el, 'g.person[tabindex="0"]').map((g) => g.dataset.id)).to.deep.equal(['c']);
     await sendKeys({ press: 'Home' });
     await sendKeys({ press: 'PageUp' });
     await el.updateComplete;
     expect(el.state.people[0].ring).to.equal(1);
     expect(changes[0].detail.change).to.deep.equal({ type: 'person-move', id: 'a', from: 2, to: 1 });
-    expect(live(el)).to.equal('Ana moved to ring 1, Closest');
+    expect(h(el).announced()).to.equal('Ana moved to ring 1, Closest');
     await sendKeys({ press: '+' });
-    expect(live(el)).to.equal('Ana is already on the closest ring');
-    expect(el.shadowRoot!.activeElement).to.equal(node(el, 'a'));
+    expect(h(el).announced()).to.equal('Ana is already on the closest ring');
+    expect(el.shadowRoot!.activeElement).to.equal(h(el).node('a'));
     await sendKeys({ press: '-' });
     await sendKeys({ press: 'PageDown' });
     await el.updateComplete;
     expect(el.state.people[0].ring).to.equal(3);
-    expect(live(el)).to.equal('Ana moved to ring 3, Further out');
+    expect(h(el).announced()).to.equal('Ana moved to ring 3, Further out');
     await chord('Shift', 'ArrowRight');
     await el.updateComplete;
     const angle = el.state.people[0].angle as number;
@@ -164,13 +158,13 @@ describe('<ipt-social-circle>', () => {
     await chord('Shift', 'ArrowRight');
     await el.updateComplete;
     expect(el.state.people[0].angle).to.equal((angle + 15) % 360);
-    expect(el.shadowRoot!.activeElement).to.equal(node(el, 'a'));
+    expect(el.shadowRoot!.activeElement).to.equal(h(el).node('a'));
   });
 
   it('edits every field in the dialog (Enter opens it), and Escape cancels', async () => {
     const el = await circle('', { people: [P('a', 'Ana', 2)] });
     const changes = record(el, 'ipt-change');
-    node(el, 'a').focus();
+    h(el).node('a').focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     const dialog = $<HTMLDialogElement>(el, 'dialog');
@@ -215,9 +209,9 @@ describe('<ipt-social-circle>', () => {
       wantToChange: 'wantToChange text',
       notes: 'notes text',
     });
-    expect(live(el)).to.equal('Saved the changes for Ana María');
+    expect(h(el).announced()).to.equal('Saved the changes for Ana María');
     // shown in the picture, not by colour alone
-    const g = node(el, 'a');
+    const g = h(el).node('a');
     expect(g.classList.contains('deceased')).to.equal(true);
     // A soft ring around a pale dot: no line through it (a crossed circle reads as "prohibited").
     expect(g.querySelectorAll('circle.memorial')).to.have.length(1);
@@ -225,7 +219,7 @@ describe('<ipt-social-circle>', () => {
     expect(g.classList.contains('conflict-some')).to.equal(true);
     expect($$(el, 'svg.circle line.support.a-lot')).to.have.length(1);
     expect(g.getAttribute('aria-label')).to.contain('supports you a lot').and.contain('has died').and.contain('some clashes');
-    await until(() => el.shadowRoot!.activeElement === node(el, 'a'), 'focus back on the person');
+    await until(() => el.shadowRoot!.activeElement === h(el).node('a'), 'focus back on the person');
     // Escape closes without saving
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -241,21 +235,21 @@ describe('<ipt-social-circle>', () => {
   it('removes with Delete and brings back with Undo (button and Ctrl+Z)', async () => {
     const el = await circle('', { people: [P('a', 'Ana', 1), P('b', 'Bo', 2)] });
     const changes = record(el, 'ipt-change');
-    node(el, 'a').focus();
+    h(el).node('a').focus();
     await sendKeys({ press: 'Delete' });
     await el.updateComplete;
     expect(el.state.people.map((p) => p.id)).to.deep.equal(['b']);
     expect(changes[0].detail.change).to.deep.equal({ type: 'person-remove', id: 'a' });
-    expect(live(el)).to.contain('Ana removed');
-    expect(el.shadowRoot!.activeElement).to.equal(node(el, 'b'));
+    expect(h(el).announced()).to.contain('Ana removed');
+    expect(el.shadowRoot!.activeElement).to.equal(h(el).node('b'));
     $<HTMLButtonElement>(el, '.toast button.undo').click();
     await el.updateComplete;
     expect(el.state.people.map((p) => p.id)).to.deep.equal(['a', 'b']);
-    await until(() => el.shadowRoot!.activeElement === node(el, 'a'), 'focus back on Ana');
+    await until(() => el.shadowRoot!.activeElement === h(el).node('a'), 'focus back on Ana');
     expect(changes[1].detail.change).to.deep.equal({ type: 'person-restore', id: 'a' });
-    expect(live(el)).to.equal('Ana is back');
+    expect(h(el).announced()).to.equal('Ana is back');
     expect($(el, '.toast')).to.equal(null);
-    node(el, 'b').focus();
+    h(el).node('b').focus();
     await sendKeys({ press: 'Backspace' });
     await el.updateComplete;
     expect(el.state.people.map((p) => p.id)).to.deep.equal(['a']);
@@ -268,32 +262,24 @@ describe('<ipt-social-circle>', () => {
     const el = await circle('', { people: [P('a', 'Ana', 3, { angle: 90 }), P('b', 'Bo', 2)] }, 360);
     $(el, 'svg.circle').scrollIntoView({ block: 'center' });
     const changes = record(el, 'ipt-change');
-    const from = centre(node(el, 'a').querySelector('.node')!);
-    const [cx, cy] = centre($(el, '.me circle'));
     // drop just beside ring 1, above the centre
-    const ring1 = $<SVGCircleElement>(el, 'circle.ring').getBoundingClientRect().height / 2;
-    await sendMouse({ type: 'move', position: from });
-    await sendMouse({ type: 'down' });
-    await sendMouse({ type: 'move', position: [from[0] - 20, from[1] - 10] });
-    await sendMouse({ type: 'move', position: [cx, Math.round(cy - ring1 - 6)] });
-    await el.updateComplete;
-    expect(node(el, 'a').classList.contains('dragging'), 'dragging').to.equal(true);
-    expect($$(el, 'circle.ring')[0].classList.contains('target'), 'ring 1 is the drop target').to.equal(true);
-    await sendMouse({ type: 'up' });
-    await el.updateComplete;
+    await h(el).drag('Ana', 1, () => {
+      expect(h(el).node('a').classList.contains('dragging'), 'dragging').to.equal(true);
+      expect($$(el, 'circle.ring')[0].classList.contains('target'), 'ring 1 is the drop target').to.equal(true);
+    });
     expect(changes).to.have.length(1);
     expect(changes[0].detail.change).to.deep.include({ type: 'person-move', id: 'a', from: 3, to: 1 });
     const ana = el.state.people[0];
     expect(ana.ring).to.equal(1);
     expect(ana.angle! < 5 || ana.angle! > 355, `angle ${ana.angle}`).to.equal(true);
-    expect(live(el)).to.equal('Ana moved to ring 1, Closest');
+    expect(h(el).announced()).to.equal('Ana moved to ring 1, Closest');
     // snapped onto the ring: the node sits on ring 1's line (the picture may have rescaled)
     const [mx, my] = centre($(el, '.me circle'));
-    const r = Math.hypot(...(centre(node(el, 'a').querySelector('.node')!).map((v, i) => v - [mx, my][i]) as [number, number]));
+    const r = Math.hypot(...(centre(h(el).node('a').querySelector('.node')!).map((v, i) => v - [mx, my][i]) as [number, number]));
     const ring1Now = $<SVGCircleElement>(el, 'circle.ring').getBoundingClientRect().height / 2;
     expect(Math.abs(r - ring1Now)).to.be.lessThan(2);
     // a click without a drag opens the details
-    await sendMouse({ type: 'click', position: centre(node(el, 'b').querySelector('.node')!) });
+    await sendMouse({ type: 'click', position: centre(h(el).node('b').querySelector('.node')!) });
     await el.updateComplete;
     expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(true);
     expect(changes).to.have.length(1);
@@ -312,8 +298,8 @@ describe('<ipt-social-circle>', () => {
       );
     const changes = record(el, 'ipt-change');
     for (const [id, pointerType] of [['a', 'pen'], ['b', 'pen']] as const) {
-      const [x, y] = centre(node(el, id).querySelector('.node')!);
-      fire('pointerdown', node(el, id), x, y, pointerType);
+      const [x, y] = centre(h(el).node(id).querySelector('.node')!);
+      fire('pointerdown', h(el).node(id), x, y, pointerType);
       fire('pointermove', svg, x + 10, y + 10, pointerType);
       fire('pointermove', svg, cx + ring1, cy, pointerType);
       await el.updateComplete;
@@ -325,14 +311,14 @@ describe('<ipt-social-circle>', () => {
     }
     expect(changes.map((c) => c.detail.change.type)).to.deep.equal(['person-move', 'person-move']);
     // Escape in the middle of a drag puts the person back
-    const [x, y] = centre(node(el, 'a').querySelector('.node')!);
-    fire('pointerdown', node(el, 'a'), x, y, 'mouse');
+    const [x, y] = centre(h(el).node('a').querySelector('.node')!);
+    fire('pointerdown', h(el).node('a'), x, y, 'mouse');
     fire('pointermove', svg, x + 40, y + 40, 'mouse');
     await el.updateComplete;
-    expect(node(el, 'a').classList.contains('dragging')).to.equal(true);
+    expect(h(el).node('a').classList.contains('dragging')).to.equal(true);
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
-    expect(node(el, 'a').classList.contains('dragging')).to.equal(false);
+    expect(h(el).node('a').classList.contains('dragging')).to.equal(false);
     fire('pointerup', svg, x + 40, y + 40, 'mouse');
     await el.updateComplete;
     expect(changes).to.have.length(2);
@@ -414,7 +400,7 @@ describe('<ipt-social-circle>', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => el.state.snapshots.length === 1, 'snapshot saved');
     expect(changes[0].detail.change.type).to.equal('snapshot');
-    expect(live(el)).to.equal('Snapshot "First visit" saved');
+    expect(h(el).announced()).to.equal('Snapshot "First visit" saved');
     const s = el.state;
     el.state = {
       ...s,
@@ -481,7 +467,7 @@ describe('<ipt-social-circle>', () => {
     expect(stored.data.people[0].name).to.equal('Ana');
     const b = await mount<IptSocialCircle>(html`<ipt-social-circle storage-key=${key}></ipt-social-circle>`);
     expect(b.state.people.map((p) => p.name)).to.deep.equal(['Ana']);
-    expect(node(b, 'a')).to.exist;
+    expect(h(b).node('a')).to.exist;
   });
 
   it('repairs a faulty saved record and reports it', async () => {
@@ -515,8 +501,8 @@ describe('<ipt-social-circle>', () => {
     a.state = { people: [P('a', 'Ana', 1)], snapshots: [] };
     await until(() => b.state.people.length === 1, 'b sees Ana');
     await b.updateComplete;
-    expect(node(b, 'a')).to.exist;
-    node(b, 'a').focus();
+    expect(h(b).node('a')).to.exist;
+    h(b).node('a').focus();
     await sendKeys({ press: 'PageDown' });
     await until(() => a.state.people[0].ring === 2, 'a sees the move');
   });
@@ -559,13 +545,13 @@ describe('<ipt-social-circle>', () => {
     $<HTMLButtonElement>(el, '.view-toggle .view-circle').click();
     await el.updateComplete;
     const changes = record(el, 'ipt-change');
-    node(el, 'a').focus();
+    h(el).node('a').focus();
     await sendKeys({ press: 'ArrowRight' });
-    expect(el.shadowRoot!.activeElement).to.equal(node(el, 'b'));
+    expect(el.shadowRoot!.activeElement).to.equal(h(el).node('b'));
     await sendKeys({ press: 'PageUp' });
     await sendKeys({ press: 'Delete' });
-    node(el, 'b').scrollIntoView({ block: 'center' });
-    const from = centre(node(el, 'b').querySelector('.node')!);
+    h(el).node('b').scrollIntoView({ block: 'center' });
+    const from = centre(h(el).node('b').querySelector('.node')!);
     await sendMouse({ type: 'move', position: from });
     await sendMouse({ type: 'down' });
     await sendMouse({ type: 'move', position: [from[0] + 60, from[1] + 60] });
@@ -573,7 +559,7 @@ describe('<ipt-social-circle>', () => {
     await el.updateComplete;
     expect(changes).to.have.length(0);
     expect(el.state.people.map((p) => p.ring)).to.deep.equal([1, 2]);
-    node(el, 'a').focus();
+    h(el).node('a').focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     const dialog = $<HTMLDialogElement>(el, 'dialog');
@@ -585,8 +571,8 @@ describe('<ipt-social-circle>', () => {
     await el.updateComplete;
     expect(dialog.open).to.equal(false);
     // a mouse click shows the details too
-    node(el, 'b').scrollIntoView({ block: 'center' });
-    await sendMouse({ type: 'click', position: centre(node(el, 'b').querySelector('.node')!) });
+    h(el).node('b').scrollIntoView({ block: 'center' });
+    await sendMouse({ type: 'click', position: centre(h(el).node('b').querySelector('.node')!) });
     await el.updateComplete;
     expect(dialog.open).to.equal(true);
     expect(dialog.querySelector('h3')!.textContent).to.contain('Bo');
@@ -594,13 +580,7 @@ describe('<ipt-social-circle>', () => {
 
   it('adds by mouse, switches views by mouse and sorts by keyboard', async () => {
     const el = await circle('', { people: [P('z', 'Zed', 3)] });
-    const input = $<HTMLInputElement>(el, 'form.add [name="name"]');
-    input.scrollIntoView({ block: 'center' });
-    await sendMouse({ type: 'click', position: centre(input) });
-    await sendKeys({ type: 'Bea' });
-    const add = $(el, 'form.add button.add-submit');
-    await sendMouse({ type: 'click', position: centre(add) });
-    await el.updateComplete;
+    await h(el).addPerson('Bea', 2);
     expect(el.state.people.map((p) => p.name)).to.deep.equal(['Zed', 'Bea']);
     expect(el.state.people[1].ring).to.equal(2);
     expect($(el, 'svg.circle').getAttribute('aria-label')).to.equal('Closeness circle: 2 people around you');
@@ -634,8 +614,8 @@ describe('<ipt-social-circle>', () => {
     const el = await circle('lang="es"', { people: [P('a', 'Ana', 2)] });
     expect($(el, 'h2').textContent!.trim()).to.equal('Las personas de tu vida');
     expect($$(el, '.ring-label').map((t) => t.textContent)).to.deep.equal(['Muy cerca', 'Cerca', 'Más lejos']);
-    node(el, 'a').focus();
+    h(el).node('a').focus();
     await sendKeys({ press: 'PageUp' });
-    expect(live(el)).to.equal('Ana pasa al anillo 1, Muy cerca');
+    expect(h(el).announced()).to.equal('Ana pasa al anillo 1, Muy cerca');
   });
 });

@@ -1,10 +1,10 @@
-import { viaWebDriver } from './core/helpers.js';
 import { expect, html, fixture } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/social-circle/social-circle.js';
 import type { IptSocialCircle } from '../src/social-circle/social-circle.js';
 import type { Person, SocialCircleState } from '../src/social-circle/model.js';
-import { record } from './core/helpers.js';
+import { $, centre, record, viaWebDriver } from './core/helpers.js';
+import { CircleHarness } from './core/circle-harness.js';
 import { touch, path, frames } from './core/touch.js';
 
 // Real touch through the browser (CDP Input.dispatchTouchEvent in Chromium): the browser's
@@ -12,12 +12,7 @@ import { touch, path, frames } from './core/touch.js';
 
 let keyN = 0;
 const P = (id: string, name: string, ring: number, extra: Partial<Person> = {}): Person => ({ id, name, relationship: 'friend', ring, ...extra });
-const $ = <T extends Element = HTMLElement>(el: IptSocialCircle, sel: string) => el.shadowRoot!.querySelector(sel) as T;
-const node = (el: IptSocialCircle, id: string) => $<SVGGElement>(el, `g.person[data-id="${id}"]`);
-function centre(target: Element): [number, number] {
-  const r = target.getBoundingClientRect();
-  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
-}
+const node = (el: IptSocialCircle, id: string) => new CircleHarness(el).node(id);
 
 /** A phone-sized page that can scroll, with the circle in the middle of the screen. */
 async function phoneCircle(state: Partial<SocialCircleState>, attrs = ''): Promise<IptSocialCircle> {

@@ -62,10 +62,13 @@ import type { PersonInsight } from './insight.js';
 import { toCsv } from './csv.js';
 import { formatDate, formatDayLong, formatList, formatNumber, impactKey, strings } from './strings.js';
 import { moodTimelineStyles } from './mood-timeline.styles.js';
+import { Announcer } from '../core/announcer.js';
+import { PrintMode } from '../core/print-mode.js';
+import { UndoOffer } from '../core/undo-offer.js';
+import { WidthController } from '../core/width.js';
+import { LazyModule } from '../core/lazy-module.js';
 import { dayAt, drawHeight, renderCursor, renderDrawing, type ChartView } from './chart-drawing.js';
-import { renderEventForm, type EventDraft } from './event-form.js';
-import { renderOnset } from './onset-form.js';
-import { TABLE_PAGE, renderTable } from './table-view.js';
+import type { EventDraft } from './event-form.js';
 import type { DayWords, ShownMeasure, ViewModel } from './view-model.js';
 
 registerStrings(strings, { es: () => import('./strings.es.js') });
@@ -79,6 +82,11 @@ export type MoodView = 'chart' | 'table';
  * shrinking with the picture.
  */
 const WIDE = 720;
+/**
+ * The table shows this many days at a time, newest first: 20,000 check-ins rendered as one
+ * table would hold the page for many seconds. "Show older days" adds as many again.
+ */
+const TABLE_PAGE = 200;
 /** Narrower than this, the drawing stops following and scales down after all. */
 const NARROWEST = 240;
 
@@ -212,12 +220,9 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
   @state() private focusDate: string | undefined;
   @state() private hoverDate: string | undefined;
   @state() private plotFocused = false;
-  @state() private announcement = '';
   @state() private status = '';
-  @state() private removed: Removed | undefined;
   @state() private eventDraft: EventDraft | undefined;
   @state() private eventError = '';
-  @state() private printing = false;
   /** How many days (newest first) the table shows; printing shows them all. */
   @state() private tableShown = TABLE_PAGE;
   /** The supportive line above the open crisis content after a check-in in a run of low days. */
@@ -227,15 +232,28 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
   /** False until the first frame (the chart) is painted; then the rest of the element renders. */
   @state() private complete = false;
   /** The patterns' code (insight.ts), loaded after the first frame. */
-  private insightModule: typeof import('./insight.js') | undefined;
+  private insightModule: typeof import('./insight-view.js') | undefined;
   /** The drawing's width in units (see WIDE). */
-  @state() private drawWidth = WIDE;
-  private readonly sizer = new ResizeObserver(([entry]) => {
-    const width = Math.round(entry.contentRect.width);
-    if (width === 0) return; // hidden (table view): keep the drawing as it is
-    const next = width >= WIDE ? WIDE : Math.max(NARROWEST, width);
-    if (next !== this.drawWidth) this.drawWidth = next;
+  private readonly sizer = new WidthController(this, {
+    // a ruler of no height beside the drawing, not the drawing: the drawing's height follows
+    // its width, and watching it would report that change back in the same frame
+    target: () => this.renderRoot?.querySelector('.ruler'),
+    initial: WIDE,
+    fit: (width) => (Math.round(width) >= WIDE ? WIDE : Math.max(NARROWEST, Math.round(width))),
   });
+  /** The drawing's width in units (see WIDE). */
+  private get drawWidth(): number {
+    return this.sizer.width;
+  }
+  private readonly announcer = new Announcer(this);
+  private readonly printMode = new PrintMode(this);
+  /** What Undo brings back: offered until the next change made here. */
+  private readonly undoOffer = new UndoOffer<Removed>(this);
+  // Parts most visits never open, fetched after the first frame (or on first use) rather
+  // than with the element's own file; the controls that open them render once they are in.
+  private readonly eventFormCode = new LazyModule(this, () => import('./event-form.js'));
+  private readonly onsetFormCode = new LazyModule(this, () => import('./onset-form.js'));
+  private readonly tableCode = new LazyModule(this, () => import('./table-view.js'));
 
   private get plot(): HTMLElement | null {
     return this.renderRoot.querySelector('.plot');
@@ -245,12 +263,6 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
   }
 
   private cache: { key: unknown[]; vm: ViewModel } | undefined;
-  private readonly onBeforePrint = () => {
-    this.printing = true;
-  };
-  private readonly onAfterPrint = () => {
-    this.printing = false;
-  };
 
   // -------------------------------------------------------------------------------------
   // Lifecycle
@@ -266,27 +278,11 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-    if (this.hasUpdated) this.observeChart();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
     this.workbook?.withdraw(this);
-    this.sizer.disconnect();
-  }
-
-  /**
-   * Follows the chart's width (the first report comes before the first paint). It watches a
-   * ruler of no height beside the drawing, not the drawing: the drawing's height follows its
-   * width, and watching it would report that change back in the same frame.
-   */
-  private observeChart(): void {
-    const ruler = this.renderRoot.querySelector('.ruler');
-    if (ruler) this.sizer.observe(ruler);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -323,16 +319,34 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    this.observeChart();
     // The patterns with people render with the rest, after the chart's first frame: their
     // code comes then too, so the first frame does not wait for it (a failed load leaves them out).
+    // The forms and the table come the same way: the controls that open them render with
+    // the rest, so they are in before anyone can use them.
     void afterPaint()
-      .then(() => import('./insight.js'))
-      .then(
-        (module) => (this.insightModule = module),
-        () => undefined,
+      .then(() =>
+        Promise.all([
+          import('./insight-view.js').then(
+            (module) => (this.insightModule = module),
+            () => undefined,
+          ),
+          this.eventFormCode.prefetch(),
+          this.onsetFormCode.prefetch(),
+          this.tableCode.prefetch(),
+        ]),
       )
       .then(() => (this.complete = true));
+  }
+
+  /**
+   * The table is what the first frame shows in the table view (and what a print shows): its
+   * code is fetched before that frame rather than after it, so the frame is never empty.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if ((this.view === 'table' || this.printMode.printing) && !this.tableCode.module) {
+      return this.tableCode.prefetch().then(() => super.scheduleUpdate());
+    }
+    return super.scheduleUpdate();
   }
 
   /** `updateComplete` resolves once the whole element is rendered, not only its first frame. */
@@ -579,7 +593,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
       max: this.num(this.max),
       date: formatDayLong(date, this.locale, this.todayDate),
     });
-    this.removed = undefined;
+    this.undoOffer.withdraw();
     this.focusDate = date;
     if (this.entriesPerDay === 'many') {
       this.editingEntryId = undefined;
@@ -627,7 +641,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
           ? removeEvent(this.data, what.item.id)
           : removeMeasure(this.data, what.item.id);
     this.apply(result);
-    this.removed = what;
+    this.undoOffer.offer(what);
     const day = formatDayLong(what.item.date, this.locale, this.todayDate);
     this.status =
       what.kind === 'event'
@@ -639,9 +653,9 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
   }
 
   private undo(): void {
-    const what = this.removed;
-    if (!what || this.isReadonly) return;
-    this.removed = undefined;
+    if (this.isReadonly) return;
+    const what = this.undoOffer.take();
+    if (!what) return;
     const key = what.kind === 'entry' ? 'entries' : what.kind === 'event' ? 'events' : 'measures';
     const list = this.data[key] as { id: string }[];
     if (list.some((i) => i.id === what.item.id)) return;
@@ -650,6 +664,11 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
   }
 
   private openEventForm(event?: LifeEvent): void {
+    if (!this.eventFormCode.module) {
+      // asked for before its code is in (or after a failed fetch): it opens once it is
+      void this.eventFormCode.load().then((code) => code && this.openEventForm(event));
+      return;
+    }
     this.eventError = '';
     this.eventDraft = event
       ? {
@@ -706,7 +725,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
         : addEvent(this.data, { date: d.date, title: d.title, kind: d.kind, impact: d.impact, personIds: d.personIds, personNames: names, note: d.note }, nowIso());
       this.apply(result);
       this.status = this.t('mood.event.saved', { title: d.title.trim() });
-      this.removed = undefined;
+      this.undoOffer.withdraw();
       this.focusDate = d.date;
       this.closeEventForm();
     } catch (error) {
@@ -733,13 +752,13 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
   private moveFocus(date: string): void {
     const next = this.clampDate(date);
     this.focusDate = next;
-    this.announcement = this.dayAnnouncement(next);
+    this.announcer.say(this.dayAnnouncement(next));
   }
 
   private onPlotFocus(): void {
     this.plotFocused = true;
     if (!this.focusDate || this.clampDate(this.focusDate) !== this.focusDate) this.focusDate = this.defaultFocus();
-    this.announcement = this.dayAnnouncement(this.focusDate);
+    this.announcer.say(this.dayAnnouncement(this.focusDate));
   }
 
   private onPlotKey(e: KeyboardEvent): void {
@@ -894,17 +913,15 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
       ${this.renderSummary(vm)}
       <div class="chart-view" ?hidden=${!chartView}>
         ${this.renderChart(vm)}
-        ${this.complete
-          ? html`<div class="sr-only" aria-live="polite">${this.announcement}</div>
-              ${this.renderLegend(vm)}`
-          : nothing}
+        ${this.complete ? this.renderLegend(vm) : nothing}
       </div>
-      ${!chartView || this.printing
-        ? html`<div class="table-view">${guard([vm, this.locale, this.isReadonly, this.workbook, this.tableShown, this.printing], () =>
+      ${!chartView || this.printMode.printing
+        ? html`<div class="table-view">${guard([vm, this.locale, this.isReadonly, this.workbook, this.tableShown, this.printMode.printing, this.tableCode.module], () =>
             this.renderTable(vm),
           )}</div>`
         : nothing}
       ${this.complete ? this.renderAround(vm) : nothing}
+      ${this.complete ? this.announcer.render() : nothing}
     </div>`;
   }
 
@@ -934,7 +951,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
         <!-- what just happened, next to where it is done; Undo after a removal -->
         <div class="status actions" role="status">
           ${this.status ? html`<span>${this.status}</span>` : nothing}
-          ${this.removed && !this.isReadonly ? html`<button type="button" class="undo" @click=${this.undo}>${this.t('mood.undo')}</button>` : nothing}
+          ${this.undoOffer.item && !this.isReadonly ? html`<button type="button" class="undo" @click=${this.undo}>${this.t('mood.undo')}</button>` : nothing}
         </div>
         ${this.lowRunLead && !this.isReadonly ? html`<div class="low-run">${this.crisis.panel({ lead: this.lowRunLead })}</div>` : nothing}
       </div>
@@ -943,7 +960,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
         <button type="button" @click=${() => this.download('csv')}>${this.t('mood.export.csv')}</button>
         <button type="button" @click=${() => this.download('json')}>${this.t('mood.export.json')}</button>
         <button type="button" @click=${() => this.download('svg')}>${this.t('mood.export.svg')}</button>
-        <button type="button" @click=${() => window.print()}>${this.t('mood.export.print')}</button>
+        <button type="button" @click=${() => void this.printMode.print()}>${this.t('mood.export.print')}</button>
       </div>`;
   }
 
@@ -1188,9 +1205,17 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
     </ul>`;
   }
 
-  private renderTable(vm: ViewModel): TemplateResult {
-    return renderTable(
-      { ...this.dayWords(), printing: this.printing, shown: this.tableShown, eventList: (events) => this.renderEventList(events) },
+  private renderTable(vm: ViewModel): TemplateResult | typeof nothing {
+    const code = this.tableCode.module;
+    if (!code) return nothing;
+    return code.renderTable(
+      {
+        ...this.dayWords(),
+        printing: this.printMode.printing,
+        shown: this.tableShown,
+        page: TABLE_PAGE,
+        eventList: (events) => this.renderEventList(events),
+      },
       vm,
       { showOlder: this.showOlder },
     );
@@ -1205,10 +1230,11 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
 
   private renderEventSection(): TemplateResult {
     const d = this.eventDraft;
-    if (!d) {
+    const code = this.eventFormCode.module;
+    if (!d || !code) {
       return html`<div><button type="button" class="add-event" @click=${() => this.openEventForm()}>${this.t('mood.event.add')}</button></div>`;
     }
-    return renderEventForm(
+    return code.renderEventForm(
       { t: (k, p) => this.t(k, p), impactText: (i) => this.impactText(i), people: this.workbook?.people ?? [], error: this.eventError },
       d,
       { save: (e) => this.saveEvent(e), cancel: () => this.closeEventForm(), patch: (patch) => this.patchDraft(patch) },
@@ -1238,8 +1264,10 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
   }
 
   /** "When my low mood started": one day, shown, changed or removed; published to the workbook as `onset`. */
-  private renderOnset(): TemplateResult {
-    return renderOnset(
+  private renderOnset(): TemplateResult | typeof nothing {
+    const code = this.onsetFormCode.module;
+    if (!code) return nothing;
+    return code.renderOnset(
       {
         t: (k, p) => this.t(k, p),
         locale: this.locale,
@@ -1271,7 +1299,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
     this.setOnset(date);
     this.onsetDraft = '';
     this.status = this.t('mood.onset.saved', { date: formatDayLong(date, this.locale, this.todayDate) });
-    this.removed = undefined;
+    this.undoOffer.withdraw();
   }
 
   private clearOnset(): void {
@@ -1279,51 +1307,17 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
     this.setOnset(null);
     this.onsetDraft = '';
     this.status = this.t('mood.onset.cleared');
-    this.removed = undefined;
+    this.undoOffer.withdraw();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#onset-date')?.focus());
   }
 
-  private renderInsight(vm: ViewModel): TemplateResult {
-    const people = this.workbook?.people ?? [];
-    const name = (p: PersonInsight) => (p.personId !== undefined ? this.personName(p.personId) : (p.name ?? ''));
-    const hasDied = (p: PersonInsight) => p.personId !== undefined && people.some((q) => q.id === p.personId && q.deceased === true);
-    const ready = vm.insights.filter((p) => p.enough);
-    const waiting = vm.insights.filter((p) => !p.enough);
-    const line = (p: PersonInsight) =>
-      html`${this.t('mood.insight.person', {
-          name: name(p),
-          with: this.num(p.withMean!),
-          withDays: p.withDays,
-          other: this.num(p.otherMean!),
-          otherDays: p.otherDays,
-        })}
-        <span class="caveat muted">${this.t('mood.insight.caveat')}</span>`;
-    return html`<section class="insight" part="insight" aria-labelledby="insight-heading">
-      <h3 id="insight-heading">${this.t('mood.insight.heading')}</h3>
-      ${vm.insights.length === 0 ? html`<p class="muted">${this.t('mood.insight.none')}</p>` : nothing}
-      ${ready.length
-        ? html`<ul class="patterns">
-            ${ready.map((p) =>
-              hasDied(p)
-                ? // someone who has died: offered behind a gentle word, never as a bare average
-                  html`<li class="pattern deceased" data-key=${p.key}>
-                    <details>
-                      <summary>${this.t('mood.insight.deceased', { name: name(p) })}</summary>
-                      <p class="muted">${this.t('mood.insight.deceasedLead')}</p>
-                      <p>${line(p)}</p>
-                    </details>
-                  </li>`
-                : html`<li class="pattern" data-key=${p.key}>${line(p)}</li>`,
-            )}
-          </ul>`
-        : nothing}
-      ${ready.length ? html`<p class="muted">${this.t('mood.insight.note')}</p>` : nothing}
-      ${waiting.length
-        ? html`<p class="muted waiting">
-            ${this.t('mood.insight.waiting', { names: formatList(waiting.map(name), this.locale), min: this.insightModule?.INSIGHT_MIN_DAYS ?? 0 })}
-          </p>`
-        : nothing}
-    </section>`;
+  private renderInsight(vm: ViewModel): TemplateResult | typeof nothing {
+    const code = this.insightModule;
+    if (!code) return nothing;
+    return code.renderInsight(
+      { ...this.dayWords(), people: this.workbook?.people ?? [], personName: (id) => this.personName(id) },
+      vm.insights,
+    );
   }
 }
 

@@ -15,11 +15,10 @@ export interface TableView extends DayWords {
   printing: boolean;
   /** How many days (newest first) are shown. */
   shown: number;
+  /** How many more "Show older days" adds. */
+  page: number;
   eventList(events: LifeEvent[]): TemplateResult;
 }
-
-/** The table shows this many days at a time: 20,000 check-ins rendered as one table would hold the page for many seconds. */
-export const TABLE_PAGE = 200;
 
 export function renderTable(view: TableView, vm: ViewModel, on: { showOlder(): void }): TemplateResult {
   const all = vm.rowDates.length;
@@ -71,7 +70,7 @@ export function renderTable(view: TableView, vm: ViewModel, on: { showOlder(): v
     ? html`<p class="table-more" part="table-more">
         <span id="table-count">${view.t('mood.table.shown', { shown: count(view, shown), total: count(view, all) })}</span>
         <button type="button" class="show-older" aria-describedby="table-count" @click=${on.showOlder}>
-          ${view.t('mood.table.more', { count: Math.min(TABLE_PAGE, all - shown) })}
+          ${view.t('mood.table.more', { count: Math.min(view.page, all - shown) })}
         </button>
         <span class="muted">${view.t('mood.table.moreHint')}</span>
       </p>`

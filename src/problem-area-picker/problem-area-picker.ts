@@ -5,6 +5,7 @@ import { PersistentElement } from '../core/persistent-element.js';
 import { IptElement } from '../core/ipt-element.js';
 import { oneOf, wholeNumber } from '../core/attributes.js';
 import { defineElement } from '../core/define.js';
+import { Announcer } from '../core/announcer.js';
 import { registerStrings } from '../core/i18n.js';
 import { baseStyles } from '../core/theme.js';
 import { localToday } from '../core/validate.js';
@@ -156,7 +157,7 @@ export class IptProblemAreaPicker extends PersistentElement<ProblemAreaState, Pr
   @state() private formDisabled = false;
   @state() private notice: Notice | undefined;
   @state() private undo: { selection: Selection; index: number } | undefined;
-  @state() private announcement = '';
+  private readonly announcer = new Announcer(this);
 
   private readonly internals: ElementInternals;
   private renderedDisabled = false;
@@ -348,9 +349,7 @@ export class IptProblemAreaPicker extends PersistentElement<ProblemAreaState, Pr
   }
 
   private announce(text: string): void {
-    // Re-setting the same text would not be read again; clear first.
-    this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = text));
+    this.announcer.say(text);
   }
 
   private onRate(area: Area, rating: Rating): void {
@@ -457,7 +456,7 @@ export class IptProblemAreaPicker extends PersistentElement<ProblemAreaState, Pr
         </div>
         ${readonly ? nothing : this.renderPrimary(d)}
         ${d.selected.map((s) => (readonly ? this.renderDetailsReadonly(s) : this.renderDetails(s)))}
-        <div class="sr-only" role="status">${this.announcement}</div>
+        ${this.announcer.render()}
       </fieldset>
       ${readonly ? nothing : this.crisis.link()}
     `;

@@ -40,6 +40,11 @@ import { peopleToCsv } from './csv.js';
 import { downloadFile } from '../core/export.js';
 import { RING_LABEL_KEYS, strings, type CircleStringKey } from './strings.js';
 import { socialCircleStyles } from './social-circle.styles.js';
+import { CircleDrag } from './drag-controller.js';
+import { Announcer } from '../core/announcer.js';
+import { PrintMode } from '../core/print-mode.js';
+import { UndoOffer } from '../core/undo-offer.js';
+import { WidthController } from '../core/width.js';
 import { readPersonForm, renderDetails, renderEditForm, type PersonEditorView } from './person-editor.js';
 import { renderList } from './list-view.js';
 import { renderSnapshots } from './snapshots-view.js';
@@ -50,28 +55,11 @@ export type SocialCircleView = 'circle' | 'list';
 
 /** How long Undo is offered after a removal. */
 const UNDO_MS = 10000;
-/** A press that moves less than this (in CSS px) is a click, not a drag. */
-const DRAG_THRESHOLD = 4;
 /** Degrees a person moves around their ring per Shift+Arrow. */
 const ANGLE_STEP = 15;
 const LABEL_CHARS = 24;
 /** How a snapshot's date is written (a constant: the kit's formatter cache knows it by the object). */
 const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
-
-interface DragState {
-  id: string;
-  pointerId: number;
-  startX: number;
-  startY: number;
-  /** Pointer position in SVG units, once the drag has begun. */
-  x?: number;
-  y?: number;
-}
-
-interface UndoOffer {
-  removed: Removed;
-  timer: ReturnType<typeof setTimeout>;
-}
 
 /**
  * The interpersonal inventory on a closeness circle: "Me" in the centre, the people in
@@ -155,9 +143,6 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
   @property({ reflect: true }) view: SocialCircleView = 'circle';
 
   @state() private focusId: string | undefined;
-  @state() private drag: DragState | undefined;
-  @state() private announcement = '';
-  @state() private undoOffer: UndoOffer | undefined;
   @state() private editingId: string | undefined;
   @state() private addError = '';
   @state() private editError = '';
@@ -165,21 +150,43 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
   @state() private sortDesc = false;
   @state() private compareFrom = '';
   @state() private compareTo = '';
-  @state() private width = 640;
+
+  private readonly announcer = new Announcer(this);
   /** The list is built only when shown or printed: with 150 people it is most of a render. */
-  @state() private printing = false;
+  private readonly printMode = new PrintMode(this);
+  private readonly undoOffer = new UndoOffer<Removed>(this, { ms: UNDO_MS });
+  private readonly sizer = new WidthController(this, {
+    target: () => this.renderRoot?.querySelector('.picture'),
+    initial: 640,
+    // Steps of 8px: a scrollbar appearing must not re-lay the circle out in a loop.
+    fit: (w) => Math.max(280, Math.round(w / 8) * 8),
+    nextFrame: true,
+  });
+  private readonly dragger = new CircleDrag(this, {
+    svg: () => this.svgEl,
+    enabled: () => !this.isReadonly,
+    pressed: (id) => (this.focusId = id),
+    drop: (id, x, y) => {
+      const ring = ringAt(Math.hypot(x, y), this.currentLayout().radii);
+      this.doMove(id, ring, angleOf(x, y));
+      this.focusPerson(id);
+    },
+    click: (id) => this.openEditor(id, this.renderRoot.querySelector(`g.person[data-id="${CSS.escape(id)}"]`)),
+  });
+
+  private get width(): number {
+    return this.sizer.width;
+  }
 
   @query('svg.circle') private svgEl?: SVGSVGElement;
   @query('dialog') private dialogEl?: HTMLDialogElement;
 
-  private resizeObserver: ResizeObserver | undefined;
   private layoutCache: { key: unknown[]; layout: Layout } | undefined;
   private widthCache = new Map<string, number>();
   private measureCtx: CanvasRenderingContext2D | null | undefined;
   private measureFont = '';
   private fontMetrics: { ascent: number; descent: number } | undefined;
   private returnFocus: HTMLElement | SVGElement | null = null;
-  private announceToggle = false;
 
   protected modelOptions(): SocialCircleOptions {
     const r = this.rings;
@@ -242,19 +249,12 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.onHostKeydown);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onHostKeydown);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
     this.workbook?.withdraw(this);
-    if (this.undoOffer) clearTimeout(this.undoOffer.timer);
   }
 
   protected override stateChanged(): void {
@@ -270,21 +270,6 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
     if (!this.loaded) return;
     const snapshots = this.data.snapshots.map((s) => ({ id: s.id, label: s.label, takenAt: s.takenAt, people: s.people.map((p) => ({ id: p.id, name: p.name, ring: p.ring })) }));
     this.workbook?.publish(this, { people: sharedPeople(this.data), snapshots });
-  }
-
-  protected override firstUpdated(): void {
-    const picture = this.renderRoot.querySelector('.picture');
-    if (picture && typeof ResizeObserver !== 'undefined') {
-      this.resizeObserver = new ResizeObserver((entries) => {
-        const w = entries[0]?.contentRect.width ?? 0;
-        // Steps of 8px: a scrollbar appearing must not re-lay the circle out in a loop.
-        const next = Math.max(280, Math.round(w / 8) * 8);
-        // Applied in the next frame: re-rendering inside the observer would resize the
-        // picture within the same frame and trip the browser's ResizeObserver loop guard.
-        if (w > 0 && next !== this.width) requestAnimationFrame(() => (this.width = next));
-      });
-      this.resizeObserver.observe(picture);
-    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -339,9 +324,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
   }
 
   private announce(text: string): void {
-    // A trailing no-break space that alternates makes a repeated message count as new.
-    this.announceToggle = !this.announceToggle;
-    this.announcement = this.announceToggle ? text : `${text}\u00a0`;
+    this.announcer.say(text);
   }
 
   // ---------------------------------------------------------------------------------
@@ -508,11 +491,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
     const at = order.indexOf(id);
     const nextFocus = order[at + 1] ?? order[at - 1];
     const { state, removed } = removePerson(this.data, id);
-    if (this.undoOffer) clearTimeout(this.undoOffer.timer);
-    const timer = setTimeout(() => {
-      if (this.undoOffer?.timer === timer) this.undoOffer = undefined;
-    }, UNDO_MS);
-    this.undoOffer = { removed, timer };
+    this.undoOffer.offer(removed);
     this.commit(state, { type: 'person-remove', id });
     this.announce(this.t('circle.announce.removed', { name: p.name }));
     if (this.focusId === id || this.editingId === id) {
@@ -524,16 +503,14 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
   }
 
   private doUndo(): void {
-    const offer = this.undoOffer;
-    if (!offer) return;
-    clearTimeout(offer.timer);
-    this.undoOffer = undefined;
-    const state = restorePerson(this.data, offer.removed, nowIso());
+    const removed = this.undoOffer.take();
+    if (!removed) return;
+    const state = restorePerson(this.data, removed, nowIso());
     if (state === this.data) return;
-    this.commit(state, { type: 'person-restore', id: offer.removed.person.id });
-    this.focusId = offer.removed.person.id;
-    this.announce(this.t('circle.announce.restored', { name: offer.removed.person.name }));
-    if (this.view === 'circle') void this.updateComplete.then(() => this.focusPerson(offer.removed.person.id));
+    this.commit(state, { type: 'person-restore', id: removed.person.id });
+    this.focusId = removed.person.id;
+    this.announce(this.t('circle.announce.restored', { name: removed.person.name }));
+    if (this.view === 'circle') void this.updateComplete.then(() => this.focusPerson(removed.person.id));
   }
 
   private doUpdate(id: string, patch: PersonPatch): void {
@@ -549,32 +526,16 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
     }
   }
 
-  // Lit renders in a microtask, which runs before the browser lays the page out for print.
-  private onBeforePrint = (): void => {
-    this.printing = true;
-  };
-
-  private onAfterPrint = (): void => {
-    this.printing = false;
-  };
-
-  private async print(): Promise<void> {
-    this.printing = true;
-    await this.updateComplete;
-    window.print();
-  }
-
   // ---------------------------------------------------------------------------------
   // Keyboard
 
   private onHostKeydown = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape' && this.drag) {
+    if (e.key === 'Escape' && this.dragger.escape()) {
       // Escape drops nothing: the person goes back where they were.
-      this.drag = undefined;
       e.preventDefault();
       return;
     }
-    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'z' && this.undoOffer && !this.isReadonly) {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'z' && this.undoOffer.item && !this.isReadonly) {
       const target = e.composedPath()[0] as HTMLElement;
       // Text fields keep their own undo.
       if (target && /^(INPUT|TEXTAREA)$/.test(target.tagName)) return;
@@ -657,20 +618,12 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
   }
 
   // ---------------------------------------------------------------------------------
-  // Pointer
-
-  private toSvgPoint(clientX: number, clientY: number): { x: number; y: number } | undefined {
-    const svgEl = this.svgEl;
-    const ctm = svgEl?.getScreenCTM();
-    if (!svgEl || !ctm) return undefined;
-    const p = new DOMPoint(clientX, clientY).matrixTransform(ctm.inverse());
-    return { x: p.x, y: p.y };
-  }
+  // Pointer (the drag itself: drag-controller.ts)
 
   /**
    * The people's gestures, heard once on their group rather than five listeners on each
    * person: with 150 people those 750 listeners were a large part of the first render.
-   * Registered with `passive: false` for the touchstart (see onPersonTouchStart).
+   * Registered with `passive: false`, so the touchstart can be cancelled (CircleDrag.touchStart).
    */
   private readonly onPeople = {
     handleEvent: (e: Event): void => {
@@ -678,70 +631,13 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
       const id = el?.dataset.id;
       if (!el || id === undefined) return;
       if (e.type === 'keydown') this.onPersonKeydown(e as KeyboardEvent, id, el);
-      else if (e.type === 'pointerdown') this.onPersonPointerDown(e as PointerEvent, id, el);
-      else if (e.type === 'touchstart') this.onPersonTouchStart(e as TouchEvent);
+      else if (e.type === 'pointerdown') this.dragger.down(e as PointerEvent, id, el);
+      else if (e.type === 'touchstart') this.dragger.touchStart.handleEvent(e as TouchEvent);
       else if (e.type === 'click') this.onPersonClick(e as MouseEvent, id, el);
       else if (e.type === 'focusin') this.focusId = id;
     },
     passive: false,
   };
-
-  private onPersonPointerDown(e: PointerEvent, id: string, el: SVGGElement): void {
-    if (e.button !== 0) return;
-    this.focusId = id;
-    if (this.isReadonly) return;
-    e.preventDefault();
-    // The pointer is on it already: scrolling now would move it from under the pointer.
-    el.focus({ preventScroll: true });
-    try {
-      // Keeps the drag going when the pointer leaves the picture.
-      this.svgEl?.setPointerCapture?.(e.pointerId);
-    } catch {
-      /* a synthetic or already-released pointer cannot be captured: the drag still works inside */
-    }
-    this.drag = { id, pointerId: e.pointerId, startX: e.clientX, startY: e.clientY };
-  }
-
-  /**
-   * Browsers ignore `touch-action` on SVG children such as a person's `<g>`, so a finger
-   * that starts on a person would scroll the page and cancel the drag. Cancelling that
-   * finger's touchstart keeps the page still for this one gesture, while a finger that
-   * starts anywhere else on the picture still scrolls (the svg keeps `touch-action: pan-y
-   * pinch-zoom`). A tap still opens the details: that runs on pointerup, not on click.
-   * Registered with `passive: false` (onPeople): a passive listener cannot cancel.
-   */
-  private onPersonTouchStart(e: TouchEvent): void {
-    if (!this.isReadonly && e.cancelable) e.preventDefault();
-  }
-
-  private onPointerMove(e: PointerEvent): void {
-    const d = this.drag;
-    if (!d || e.pointerId !== d.pointerId) return;
-    if (d.x === undefined && Math.hypot(e.clientX - d.startX, e.clientY - d.startY) < DRAG_THRESHOLD) return;
-    const p = this.toSvgPoint(e.clientX, e.clientY);
-    if (!p) return;
-    this.drag = { ...d, x: p.x, y: p.y };
-  }
-
-  private onPointerUp(e: PointerEvent): void {
-    const d = this.drag;
-    if (!d || e.pointerId !== d.pointerId) return;
-    this.drag = undefined;
-    if (this.svgEl?.hasPointerCapture?.(e.pointerId)) this.svgEl.releasePointerCapture(e.pointerId);
-    if (d.x === undefined || d.y === undefined) {
-      // A press without a drag is a click: open the details.
-      this.openEditor(d.id, this.renderRoot.querySelector(`g.person[data-id="${CSS.escape(d.id)}"]`));
-      return;
-    }
-    const layout = this.currentLayout();
-    const ring = ringAt(Math.hypot(d.x, d.y), layout.radii);
-    this.doMove(d.id, ring, angleOf(d.x, d.y));
-    this.focusPerson(d.id);
-  }
-
-  private onPointerCancel(e: PointerEvent): void {
-    if (this.drag && e.pointerId === this.drag.pointerId) this.drag = undefined;
-  }
 
   private onPersonClick(e: MouseEvent, id: string, el: SVGGElement): void {
     // An editable circle opens the details on pointerup (a press that was not a drag); a
@@ -863,18 +759,18 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
               <button type="button" class="export-svg" @click=${() => this.download(this.toSVG(), 'image/svg+xml', 'svg')}>
                 ${this.t('circle.export.svg')}
               </button>
-              <button type="button" class="print" @click=${() => void this.print()}>${this.t('circle.print')}</button>
+              <button type="button" class="print" @click=${() => void this.printMode.print()}>${this.t('circle.print')}</button>
             </div>
           </details>
         </div>
         ${readonly ? nothing : this.renderAddForm()} ${readonly ? nothing : this.crisis.link()}
-        ${this.undoOffer ? this.renderUndo() : nothing}
+        ${this.undoOffer.item ? this.renderUndo(this.undoOffer.item) : nothing}
         <div class="picture-view" ?hidden=${this.view !== 'circle'}>${this.renderPicture(people)}</div>
         <div class="list-view" ?hidden=${this.view !== 'list'}>
-          ${this.view === 'list' || this.printing ? this.renderList(people) : nothing}
+          ${this.view === 'list' || this.printMode.printing ? this.renderList(people) : nothing}
         </div>
         ${this.renderSnapshots()}
-        <div class="sr-only live" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        ${this.announcer.render()}
         ${this.renderEditor()}
       </div>
     `;
@@ -912,10 +808,9 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
     </form>`;
   }
 
-  private renderUndo(): TemplateResult {
-    const offer = this.undoOffer as UndoOffer;
+  private renderUndo(removed: Removed): TemplateResult {
     return html`<div class="toast">
-      <span>${this.t('circle.removedToast', { name: offer.removed.person.name })}</span>
+      <span>${this.t('circle.removedToast', { name: removed.person.name })}</span>
       <button type="button" class="undo" @click=${this.doUndo}>${this.t('circle.undo')}</button>
     </div>`;
   }
@@ -925,8 +820,8 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
     const vb = layout.viewBox;
     const readonly = this.isReadonly;
     const focusId = this.focusId && people.some((p) => p.id === this.focusId) ? this.focusId : this.focusOrder(layout)[0];
-    const drag = this.drag && this.drag.x !== undefined ? this.drag : undefined;
-    const targetRing = drag ? ringAt(Math.hypot(drag.x as number, drag.y as number), layout.radii) : 0;
+    const drag = this.dragger.moved;
+    const targetRing = drag ? ringAt(Math.hypot(drag.x, drag.y), layout.radii) : 0;
     const byId = new Map(people.map((p) => [p.id, p]));
     // The drawn dot stays small; the transparent hit circle around it is at least 24 CSS px
     // across, 44 on a touch screen (pointer: coarse, in the styles), whatever the scale.
@@ -945,9 +840,9 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
           role="group"
           aria-label=${this.t('circle.picture', { count: people.length })}
           aria-describedby="keys-help"
-          @pointermove=${this.onPointerMove}
-          @pointerup=${this.onPointerUp}
-          @pointercancel=${this.onPointerCancel}
+          @pointermove=${(e: PointerEvent) => this.dragger.move(e)}
+          @pointerup=${(e: PointerEvent) => this.dragger.up(e)}
+          @pointercancel=${(e: PointerEvent) => this.dragger.cancel(e)}
         >
           <g class="rings" aria-hidden="true">
             ${layout.radii.map(
@@ -962,7 +857,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
             ${layout.nodes.map((n) => {
               const p = byId.get(n.id) as Person;
               if (p.support !== 'some' && p.support !== 'a-lot') return nothing;
-              const at = drag && drag.id === n.id ? { x: drag.x as number, y: drag.y as number } : n;
+              const at = drag && drag.id === n.id ? drag : n;
               return svg`<line class="support ${p.support}" x1="0" y1="0" x2=${at.x} y2=${at.y}></line>`;
             })}
           </g>
@@ -985,8 +880,8 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
                 const p = byId.get(n.id) as Person;
                 const label = layout.labels[i];
                 const dragging = drag?.id === n.id;
-                const x = dragging ? (drag.x as number) : n.x;
-                const y = dragging ? (drag.y as number) : n.y;
+                const x = dragging ? drag.x : n.x;
+                const y = dragging ? drag.y : n.y;
                 const r = layout.nodeRadius;
                 const cls = `person ${p.deceased ? 'deceased' : ''} ${p.conflict && p.conflict !== 'none' ? `conflict-${p.conflict}` : ''} ${dragging ? 'dragging' : ''}`;
                 return svg`<g

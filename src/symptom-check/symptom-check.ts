@@ -5,6 +5,7 @@ import { PersistentElement } from '../core/persistent-element.js';
 import { IptElement } from '../core/ipt-element.js';
 import { oneOf, type AttributeRule } from '../core/attributes.js';
 import { defineElement } from '../core/define.js';
+import { Announcer } from '../core/announcer.js';
 import { registerStrings } from '../core/i18n.js';
 import { baseStyles } from '../core/theme.js';
 import { localToday } from '../core/validate.js';
@@ -118,7 +119,7 @@ export class IptSymptomCheck extends PersistentElement<SymptomCheckState, void> 
   @state() private startingNew = false;
   /** Question numbers (1-based) still unanswered when the person tried to finish. */
   @state() private missing: number[] = [];
-  @state() private announcement = '';
+  private readonly announcer = new Announcer(this);
 
   /** The response this instance started: another one that is open was left earlier and is resumed. */
   private startedHere: string | undefined;
@@ -239,9 +240,7 @@ export class IptSymptomCheck extends PersistentElement<SymptomCheckState, void> 
   }
 
   private announce(text: string): void {
-    // The same text set twice is not read again: clear first.
-    this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = text));
+    this.announcer.say(text);
   }
 
   // ---- words ----------------------------------------------------------------------
@@ -284,7 +283,7 @@ export class IptSymptomCheck extends PersistentElement<SymptomCheckState, void> 
           <slot name="heading">${this.t(this.isReadonly ? `symptom.ro.heading.${kind}` : `symptom.heading.${kind}`)}</slot>
         </h2>
         ${this.isReadonly ? this.renderReadonly() : this.renderForPerson()}
-        <div class="sr-only" role="status">${this.announcement}</div>
+        ${this.announcer.render()}
       </section>
     `;
   }

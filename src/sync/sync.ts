@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { oneOf, wholeNumber } from '../core/attributes.js';
 import { defineElement } from '../core/define.js';
+import { Announcer } from '../core/announcer.js';
 import { emit, type IptChangeEvent, type IptRiskEvent } from '../core/events.js';
 import { closestAcross, dateTimeFormatter, registerStrings } from '../core/i18n.js';
 import { IptElement } from '../core/ipt-element.js';
@@ -221,7 +222,7 @@ export class IptSync extends IptElement {
   @state() private deadCount = 0;
   @state() private memoryOnly = false;
   /** What the screen-reader live region says: only news worth interrupting for. */
-  @state() private announcement = '';
+  private readonly announcer = new Announcer(this);
 
   private outbox: Outbox | undefined;
   private readonly watcher: OutboxWatcher = {
@@ -517,9 +518,11 @@ export class IptSync extends IptElement {
 
   /** Tells screen readers about trouble and its end, not about every routine send. */
   private announce(status: SyncStatus): void {
-    if (status === 'offline' || status === 'retrying' || status === 'error') this.announcement = this.message(status);
+    // the same words again (a trouble that goes on) are not news
+    const say = (text: string) => text !== this.announcer.text && this.announcer.say(text);
+    if (status === 'offline' || status === 'retrying' || status === 'error') say(this.message(status));
     // the end of a trouble is news too; a routine send is not
-    else if (status === 'idle' && this.announcement) this.announcement = this.message('idle');
+    else if (status === 'idle' && this.announcer.text) say(this.message('idle'));
   }
 
   private detail(): IptSyncStatusDetail {
@@ -857,7 +860,7 @@ export class IptSync extends IptElement {
         ${canRetry ? html`<button type="button" part="button" @click=${() => void this.flush()}>${this.t('sync.tryNow')}</button>` : nothing}
       </div>
       ${this.crisis.link()}
-      <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.announcer.render()}
     `;
   }
 }

@@ -70,3 +70,38 @@ export async function typeText(text: string): Promise<void> {
 
 /** True in WebKit driven over WebDriver here: it cannot size the viewport nor send real touch. */
 export const viaWebDriver = /AppleWebKit/.test(navigator.userAgent) && !/Chrom/.test(navigator.userAgent);
+
+// ---------------------------------------------------------------------------------------
+// Reading and driving an element's shadow DOM (one copy for every element's tests)
+
+/** The first match in an element's shadow root (null, typed as found, when there is none). */
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as T;
+/** Every match in an element's shadow root. */
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)] as T[];
+/** A node's text with its white space collapsed, as a person reads it. */
+export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Resolves after the next frame has run. */
+export const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+/** The `ipt-change` events an element dispatches from now on. */
+export const changes = (target: EventTarget): CustomEvent[] => record(target, 'ipt-change');
+
+/** The centre of a node on screen, in whole CSS pixels (what `sendMouse` takes). */
+export function centre(target: Element): [number, number] {
+  const r = target.getBoundingClientRect();
+  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+}
+
+/** A real mouse click in the middle of a node, once it is on screen. */
+export async function click(node: Element): Promise<void> {
+  const { sendMouse } = await import('@web/test-runner-commands');
+  let r = node.getBoundingClientRect();
+  // WebKit scrolls asynchronously, and a re-render can move the node after the scroll: wait
+  // until it is on screen before the driver clicks.
+  for (let tries = 0; tries < 5; tries++) {
+    node.scrollIntoView({ block: 'center' });
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    r = node.getBoundingClientRect();
+    if (r.top >= 0 && r.bottom <= window.innerHeight) break;
+  }
+  await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+}
