@@ -92,9 +92,9 @@ export default [
         if (catalog) return `${catalog[2]}-${catalog[1]}`;
         if (!/[\\/](node_modules|dist[\\/]core)[\\/]/.test(id)) return undefined;
         // What (nearly) every element file needs is one chunk; the rest of Lit and the core
-        // (the workbook's context provider, the worksheets' layout, export, directives only
-        // some elements use) goes where rollup puts it by use, so a page with only the
-        // picker does not fetch what only the timeline or the workbook needs.
+        // (the workbook's context provider, the worksheets' layout, export) goes where rollup
+        // puts it by use, so a page with only the picker does not fetch what only the
+        // timeline or the workbook needs.
         // (Lit's directives stay shared: each is small, and most elements use some.)
         if (/[\\/]lit-html[\\/]directives[\\/]/.test(id)) return 'shared';
         return usedBy(id, getModuleInfo).size >= SHARED_BY ? 'shared' : undefined;
