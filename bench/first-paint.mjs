@@ -75,12 +75,12 @@ const symptoms = () => ({
 const TODAY = '2026-03-10';
 `;
 
-/** Saved-work cases: the tag, its attributes, the state saved beforehand, and what in the shadow DOM shows it is rendered (the empty element has none of it). */
+/** Saved-work cases: the tag, its attributes, the state saved beforehand, and what in the shadow DOM shows it is rendered (the empty element has none of it: the empty timeline has its mood path too, with no points). */
 const SAVED = [
   { id: 'circle-12', label: 'circle, 12 people', tag: 'ipt-social-circle', state: '({ people: people(12), snapshots: [] })', shown: `el.shadowRoot.querySelectorAll('g.person').length === 12`, target: 2 },
-  { id: 'timeline-90', label: 'timeline, 90 days', tag: 'ipt-mood-timeline', attrs: { today: '2026-03-10' }, state: 'timeline(90, 6)', shown: `!!el.shadowRoot.querySelector('svg.chart .mood path')`, target: 2 },
+  { id: 'timeline-90', label: 'timeline, 90 days', tag: 'ipt-mood-timeline', attrs: { today: '2026-03-10' }, state: 'timeline(90, 6)', shown: `[...el.shadowRoot.querySelectorAll('svg.chart .mood path')].some((p) => (p.getAttribute('d') ?? '') !== '')`, target: 2 },
   { id: 'circle-150', label: 'circle, 150 people', tag: 'ipt-social-circle', state: '({ people: people(150), snapshots: [] })', shown: `el.shadowRoot.querySelectorAll('g.person').length === 150`, target: 3 },
-  { id: 'timeline-3650', label: 'timeline, 3,650 days + 300 events', tag: 'ipt-mood-timeline', attrs: { today: '2026-03-10' }, state: 'timeline(3650, 300)', shown: `!!el.shadowRoot.querySelector('svg.chart .mood path')`, target: 3 },
+  { id: 'timeline-3650', label: 'timeline, 3,650 days + 300 events', tag: 'ipt-mood-timeline', attrs: { today: '2026-03-10' }, state: 'timeline(3650, 300)', shown: `[...el.shadowRoot.querySelectorAll('svg.chart .mood path')].some((p) => (p.getAttribute('d') ?? '') !== '')`, target: 3 },
   { id: 'picker', label: 'picker', tag: 'ipt-problem-area-picker', state: 'picker()', shown: `!!el.shadowRoot.querySelector('li.area.chosen')`, target: 2 },
   { id: 'symptoms', label: 'symptom check', tag: 'ipt-symptom-check', state: 'symptoms()', shown: `!!el.shadowRoot.querySelector('.result .score')`, target: 2 },
 ].filter((c) => !only.length || only.includes(c.id));
