@@ -16,11 +16,55 @@ const loaderSource = readFileSync('src/loader.ts', 'utf8');
 const missing = tags.filter((name) => !loaderSource.includes(`'ipt-${name}': 'ipt-${name}.js'`));
 if (missing.length) throw new Error(`src/loader.ts does not load: ${missing.map((n) => `<ipt-${n}>`).join(', ')}`);
 
-const plugins = () => [resolve({ exportConditions: ['production'] }), terser({ ecma: 2022, module: true, format: { comments: false } })];
+/**
+ * Comments and indentation out of the kit's own `css` templates (terser keeps template text
+ * as written). Quoted strings and `${…}` parts are left exactly as they are.
+ */
+function minifyCss() {
+  const squeeze = (text) =>
+    text
+      .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
+      .map((part, i) =>
+        i % 2
+          ? part
+          : part
+              .replace(/\/\*[^]*?\*\//g, '')
+              .replace(/\s+/g, ' ')
+              .replace(/ ?([{};,]) ?/g, '$1'),
+      )
+      .join('');
+  return {
+    name: 'minify-css',
+    transform(code, id) {
+      if (/node_modules/.test(id) || !/\bcss\s*`/.test(code)) return null;
+      const out = code.replace(/\bcss\s*`((?:[^`\\]|\\.)*)`/g, (_, body) => {
+        const parts = body.split(/(\$\{[^}]*\})/);
+        return `css\`${parts.map((part, i) => (i % 2 ? part : squeeze(part))).join('')}\``;
+      });
+      return { code: out, map: null };
+    },
+  };
+}
+
+const plugins = () => [resolve({ exportConditions: ['production'] }), minifyCss(), terser({ ecma: 2022, module: true, format: { comments: false } })];
 
 /** tsc's decorator helper reads `this` at the top of a module, where it is undefined: expected. */
 function onwarn(warning, warn) {
   if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+}
+
+/** A module goes in the shared chunk when this many element files (of tags.length) import it, directly or not. */
+const SHARED_BY = tags.length - 2;
+const elementEntry = new RegExp(`[\\\\/]dist[\\\\/](${tags.join('|')})[\\\\/]\\1\\.js$`);
+
+/** The element files that import `id`, through static imports only (a dynamic import is fetched later, on its own). */
+function usedBy(id, getModuleInfo, seen = new Set(), found = new Set()) {
+  if (seen.has(id)) return found;
+  seen.add(id);
+  const entry = elementEntry.exec(id);
+  if (entry) found.add(entry[1]);
+  for (const importer of getModuleInfo(id)?.importers ?? []) usedBy(importer, getModuleInfo, seen, found);
+  return found;
 }
 
 export default [
@@ -43,12 +87,17 @@ export default [
       // A language's catalog (`strings.es.js`, with the `terms.es.js` / `vocabulary.es.js`
       // it reads) is its own chunk, `cms/<locale>-<element>-<hash>.js`, fetched only by a
       // page that speaks that language.
-      manualChunks: (id) => {
+      manualChunks: (id, { getModuleInfo }) => {
         const catalog = /[\\/]dist[\\/]([\w-]+)[\\/](?:strings|terms|vocabulary)\.([a-z]{2,3}(?:-[a-z0-9]+)?)\.js$/.exec(id);
         if (catalog) return `${catalog[2]}-${catalog[1]}`;
-        // the worksheets' shared layout is core code only the arc's three elements use: a chunk of its own
-        if (/[\\/]worksheet\.styles\.js$/.test(id)) return undefined;
-        return /[\\/](node_modules|dist[\\/]core)[\\/]/.test(id) ? 'shared' : undefined;
+        if (!/[\\/](node_modules|dist[\\/]core)[\\/]/.test(id)) return undefined;
+        // What (nearly) every element file needs is one chunk; the rest of Lit and the core
+        // (the workbook's context provider, the worksheets' layout, export) goes where rollup
+        // puts it by use, so a page with only the picker does not fetch what only the
+        // timeline or the workbook needs.
+        // (Lit's directives stay shared: each is small, and most elements use some.)
+        if (/[\\/]lit-html[\\/]directives[\\/]/.test(id)) return 'shared';
+        return usedBy(id, getModuleInfo).size >= SHARED_BY ? 'shared' : undefined;
       },
     },
     plugins: plugins(),

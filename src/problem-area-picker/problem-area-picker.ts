@@ -51,7 +51,7 @@ import {
 } from './model.js';
 import { strings } from './strings.js';
 import { DEFAULT_WORDING, WORDINGS, exampleCount, flattenTerms } from './terms.js';
-import { suggest, type Suggestion } from './suggest.js';
+import type { Suggestion } from './suggest.js';
 import { pickerStyles } from './problem-area-picker.styles.js';
 
 registerStrings(strings, { es: () => import('./strings.es.js').then((m) => ({ ...m.default, ...flattenTerms(m.esTerms) })) });
@@ -284,11 +284,39 @@ export class IptProblemAreaPicker extends PersistentElement<ProblemAreaState, Pr
     return Array.from({ length: exampleCount(lang, this.terms, area) }, (_, i) => this.term(area, `ex${i + 1}`));
   }
 
+  /**
+   * The suggestions come only from a workbook's people and events, so their code loads only
+   * in a workbook (a page with the picker alone never fetches it); `updateComplete` waits for it.
+   */
+  private suggestModule: typeof import('./suggest.js') | undefined;
+  private suggestLoading: Promise<unknown> | undefined;
+
   private suggestions(): Suggestion[] {
     const wb = this.workbook;
     if (!wb) return [];
+    if (!this.suggestModule) {
+      this.suggestLoading ??= import('./suggest.js').then(
+        (module) => {
+          this.suggestModule = module;
+          this.requestUpdate();
+        },
+        () => undefined, // not loaded (offline): no suggestions, the picker works as it is
+      );
+      return [];
+    }
     // `onset`: the timeline's "when my low mood started", when the workbook has one.
-    return suggest({ people: wb.people, events: wb.lifeEvents, onset: wb.onset, today: localToday(), ratings: this.data.ratings });
+    return this.suggestModule.suggest({ people: wb.people, events: wb.lifeEvents, onset: wb.onset, today: localToday(), ratings: this.data.ratings });
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.suggestLoading && !this.suggestModule && this.isConnected) {
+      const loading = this.suggestLoading;
+      await loading;
+      result = await super.getUpdateComplete();
+      if (loading === this.suggestLoading && !this.suggestModule) break; // the load failed
+    }
+    return result;
   }
 
   // ---- gestures -------------------------------------------------------------------

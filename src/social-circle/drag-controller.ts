@@ -57,13 +57,14 @@ export class CircleDrag implements ReactiveController {
     return d && d.x !== undefined && d.y !== undefined ? { id: d.id, x: d.x, y: d.y } : undefined;
   }
 
-  down(e: PointerEvent, id: string): void {
+  /** `person` is the person's `<g>` (the event is heard on their group, so it is not the currentTarget). */
+  down(e: PointerEvent, id: string, person: SVGGElement): void {
     if (e.button !== 0) return;
     this.options.pressed(id);
     if (!this.options.enabled()) return;
     e.preventDefault();
     // The pointer is on it already: scrolling now would move it from under the pointer.
-    (e.currentTarget as SVGGElement).focus({ preventScroll: true });
+    person.focus({ preventScroll: true });
     try {
       // Keeps the drag going when the pointer leaves the picture.
       this.options.svg()?.setPointerCapture?.(e.pointerId);

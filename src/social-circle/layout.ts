@@ -164,27 +164,34 @@ function overlaps(a: Box, b: Box): boolean {
 
 /** Boxes bucketed in a coarse grid, so each test looks at a few neighbours only. */
 class BoxIndex {
-  private cells = new Map<string, Box[]>();
+  // Numeric cell keys and no key arrays: 150 labels try up to 20 spots each, and string
+  // keys made this the largest cost of a first layout.
+  private cells = new Map<number, Box[]>();
   constructor(private size = 80) {}
-  private keys(b: Box): string[] {
-    const out: string[] = [];
-    const x0 = Math.floor(b.x / this.size);
-    const x1 = Math.floor((b.x + b.w) / this.size);
-    const y0 = Math.floor(b.y / this.size);
-    const y1 = Math.floor((b.y + b.h) / this.size);
-    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) out.push(`${x},${y}`);
-    return out;
-  }
   add(b: Box): void {
-    for (const k of this.keys(b)) {
-      const list = this.cells.get(k);
-      if (list) list.push(b);
-      else this.cells.set(k, [b]);
+    const s = this.size;
+    const x1 = Math.floor((b.x + b.w) / s);
+    const y0 = Math.floor(b.y / s);
+    const y1 = Math.floor((b.y + b.h) / s);
+    for (let x = Math.floor(b.x / s); x <= x1; x++) {
+      for (let y = y0; y <= y1; y++) {
+        const k = x * 65536 + y;
+        const list = this.cells.get(k);
+        if (list) list.push(b);
+        else this.cells.set(k, [b]);
+      }
     }
   }
   hits(b: Box, except?: Box): boolean {
-    for (const k of this.keys(b)) {
-      for (const o of this.cells.get(k) ?? []) if (o !== except && overlaps(b, o)) return true;
+    const s = this.size;
+    const x1 = Math.floor((b.x + b.w) / s);
+    const y0 = Math.floor(b.y / s);
+    const y1 = Math.floor((b.y + b.h) / s);
+    for (let x = Math.floor(b.x / s); x <= x1; x++) {
+      for (let y = y0; y <= y1; y++) {
+        const list = this.cells.get(x * 65536 + y);
+        if (list) for (const o of list) if (o !== except && overlaps(b, o)) return true;
+      }
     }
     return false;
   }

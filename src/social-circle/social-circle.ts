@@ -551,7 +551,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
     }
   };
 
-  private onPersonKeydown(e: KeyboardEvent, id: string): void {
+  private onPersonKeydown(e: KeyboardEvent, id: string, el: SVGGElement): void {
     const layout = this.currentLayout();
     const order = this.focusOrder(layout);
     const i = order.indexOf(id);
@@ -593,7 +593,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
         break;
       case 'Enter':
       case ' ':
-        this.openEditor(id, e.currentTarget as SVGElement);
+        this.openEditor(id, el);
         break;
       case 'Delete':
       case 'Backspace':
@@ -627,10 +627,29 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
   // ---------------------------------------------------------------------------------
   // Pointer (the drag itself: drag-controller.ts)
 
-  private onPersonClick(e: MouseEvent, id: string): void {
+  /**
+   * The people's gestures, heard once on their group rather than five listeners on each
+   * person: with 150 people those 750 listeners were a large part of the first render.
+   * Registered with `passive: false`, so the touchstart can be cancelled (CircleDrag.touchStart).
+   */
+  private readonly onPeople = {
+    handleEvent: (e: Event): void => {
+      const el = (e.target as Element | null)?.closest?.('g.person') as SVGGElement | null;
+      const id = el?.dataset.id;
+      if (!el || id === undefined) return;
+      if (e.type === 'keydown') this.onPersonKeydown(e as KeyboardEvent, id, el);
+      else if (e.type === 'pointerdown') this.dragger.down(e as PointerEvent, id, el);
+      else if (e.type === 'touchstart') this.dragger.touchStart.handleEvent(e as TouchEvent);
+      else if (e.type === 'click') this.onPersonClick(e as MouseEvent, id, el);
+      else if (e.type === 'focusin') this.focusId = id;
+    },
+    passive: false,
+  };
+
+  private onPersonClick(e: MouseEvent, id: string, el: SVGGElement): void {
     // An editable circle opens the details on pointerup (a press that was not a drag); a
     // read-only one has no drag, and assistive tech clicks without pointer events.
-    if (this.isReadonly || e.detail === 0) this.openEditor(id, e.currentTarget as SVGElement);
+    if (this.isReadonly || e.detail === 0) this.openEditor(id, el);
   }
 
   // ---------------------------------------------------------------------------------
@@ -860,7 +879,14 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
             <circle cx="0" cy="0" r=${layout.meRadius}></circle>
             <text x="0" y="0" text-anchor="middle" dominant-baseline="central">${this.t('circle.me')}</text>
           </g>
-          <g class="people">
+          <g
+            class="people"
+            @keydown=${this.onPeople}
+            @pointerdown=${this.onPeople}
+            @touchstart=${this.onPeople}
+            @click=${this.onPeople}
+            @focusin=${this.onPeople}
+          >
             ${repeat(
               layout.nodes,
               (n) => n.id,
@@ -879,11 +905,6 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
                   tabindex=${n.id === focusId ? '0' : '-1'}
                   role="button"
                   aria-label=${this.describePerson(p)}
-                  @keydown=${(e: KeyboardEvent) => this.onPersonKeydown(e, n.id)}
-                  @pointerdown=${(e: PointerEvent) => this.dragger.down(e, n.id)}
-                  @touchstart=${this.dragger.touchStart}
-                  @click=${(e: MouseEvent) => this.onPersonClick(e, n.id)}
-                  @focus=${() => (this.focusId = n.id)}
                 >
                   ${label.leader
                     ? svg`<line class="leader" x1=${label.leader.x1 - n.x} y1=${label.leader.y1 - n.y} x2=${label.leader.x2 - n.x} y2=${label.leader.y2 - n.y}></line>`
