@@ -95,6 +95,8 @@ const es: Record<MoodStringKey, string> = {
   'mood.chart.eventsLane': 'Acontecimientos',
   'mood.chart.none': 'Tus registros aparecerán aquí, día a día.',
   'mood.chart.one': 'Un registro por ahora. Registra tu ánimo otros días para ver cómo cambia.',
+  'mood.ro.chart.none': 'Todavía no hay registros.',
+  'mood.ro.chart.one': 'Un registro por ahora.',
   'mood.legend.mood': 'Ánimo',
   'mood.legend.eventUp': 'Acontecimiento positivo',
   'mood.legend.eventDown': 'Acontecimiento difícil',

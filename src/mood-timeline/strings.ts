@@ -169,6 +169,8 @@ export const strings = {
     'mood.notes.heading': 'Notes with check-ins',
     'mood.notes.item': '{date}, mood {mood} of {max}: {note}',
     'mood.ro.title': 'How they have been feeling',
+    'mood.ro.chart.none': 'No check-ins yet.',
+    'mood.ro.chart.one': 'One check-in so far.',
     'mood.ro.onset.heading': 'When the low mood started',
     'mood.ro.onset.shown': 'The low mood started around {date}.',
     'mood.ro.chart.label': 'Their mood from {from} to {to}. Use the arrow keys to move day by day.',
