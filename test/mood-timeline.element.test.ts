@@ -831,7 +831,9 @@ describe('ipt-mood-timeline: accessibility in every state', () => {
   it('passes axe empty, filled, with the event form, in the table, in Spanish', async function () {
     this.timeout(60000); // five axe runs: WebKit on a busy 2-core machine needs more than the default 20 s
     const el = await mount('persist="none" weekly-average');
-    expect(text($(el, '.summary'))).to.equal('Nothing recorded yet. Your check-ins will appear here.');
+    // Said once: the summary says there is nothing yet, the empty chart says what will come.
+    expect(text($(el, '.summary'))).to.equal('Nothing recorded yet.');
+    expect(text(el.shadowRoot!.querySelector('.plot-note'))).to.equal('Your check-ins will show here, day by day.');
     await expect(el).to.be.accessible();
     el.state = sample();
     await el.updateComplete;

@@ -151,7 +151,7 @@ const es: Record<MoodStringKey, string> = {
   'mood.export.print': 'Imprimir',
 
   'mood.person.unknown': 'alguien que quitaste de tu círculo',
-  'mood.empty': 'Todavía no hay nada registrado. Tus registros aparecerán aquí.',
+  'mood.empty': 'Todavía no hay nada registrado.',
   'mood.count.entries.one': '{count} registro',
   'mood.count.entries.other': '{count} registros',
   'mood.count.events.one': '{count} acontecimiento',

@@ -156,7 +156,7 @@ export const strings = {
     'mood.export.print': 'Print',
 
     'mood.person.unknown': 'someone you removed from your circle',
-    'mood.empty': 'Nothing recorded yet. Your check-ins will appear here.',
+    'mood.empty': 'Nothing recorded yet.',
     'mood.count.entries.one': '{count} check-in',
     'mood.count.entries.other': '{count} check-ins',
     'mood.count.events.one': '{count} event',
