@@ -46,7 +46,28 @@ function minifyCss() {
   };
 }
 
-const plugins = () => [resolve({ exportConditions: ['production'] }), minifyCss(), terser({ ecma: 2022, module: true, format: { comments: false } })];
+/**
+ * tsc writes its `__decorate` helper into every module that uses a decorator (one copy in each
+ * element file, more in the shared chunk). The bundles import tslib's one copy instead: the
+ * same function, so behaviour is unchanged. (npm users keep tsc's own output.)
+ */
+function sharedDecorate() {
+  const helper = /^var __decorate = \(this && this\.__decorate\) \|\| function \(decorators, target, key, desc\) \{\n(?:    .*\n)*?\};\n/m;
+  return {
+    name: 'shared-decorate',
+    transform(code, id) {
+      if (/node_modules/.test(id) || !helper.test(code)) return null;
+      return { code: code.replace(helper, "import { __decorate } from 'tslib';\n"), map: null };
+    },
+  };
+}
+
+const plugins = () => [
+  sharedDecorate(),
+  resolve({ exportConditions: ['production'] }),
+  minifyCss(),
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
 
 /** tsc's decorator helper reads `this` at the top of a module, where it is undefined: expected. */
 function onwarn(warning, warn) {

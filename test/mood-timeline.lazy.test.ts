@@ -39,6 +39,21 @@ describe('<ipt-mood-timeline> parts loaded on demand', () => {
     expect($(el, '.table-view table')).to.not.equal(null);
   });
 
+  it("styles the table with the rules that come with its code, in the first frame and after a re-mount", async () => {
+    const el = await firstFrame('view="table"');
+    const styled = () => {
+      const table = $(el, '.table-view table')!;
+      return [getComputedStyle(table).borderCollapse, getComputedStyle($(el, '.table-wrap')!).overflowX];
+    };
+    expect(styled(), 'the first frame').to.deep.equal(['collapse', 'auto']);
+    expect(el.shadowRoot!.querySelector('style'), 'no inline <style> (strict CSP)').to.equal(null);
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    expect(styled(), 'after a re-mount').to.deep.equal(['collapse', 'auto']);
+  });
+
   it('opens the event form at the first click and keeps every key typed into it', async () => {
     const el = await firstFrame();
     await el.updateComplete;

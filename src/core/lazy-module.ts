@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * A part of an element's code fetched when it is first needed (or once the first frame is
@@ -8,6 +8,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * tried again), `module` once it is in, and a re-render of the host then. What it does NOT
  * own: when to load (the element calls `load()` after its first paint and on first use),
  * what to show until then.
+ *
+ * A part that exports `styles` (a `css` result) brings its own rules: they are adopted into
+ * the host's shadow root when the part arrives (a constructable stylesheet, never an inline
+ * `<style>`, so strict-CSP pages are fine), and the element's own file does not carry them.
  *
  * ```ts
  * private readonly forms = new LazyModule(this, () => import('./event-form.js'));
@@ -26,7 +30,17 @@ export class LazyModule<T> implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    this.adopt();
+  }
+
+  /** The part's `styles`, added once to the host's shadow root (kept there across reconnects). */
+  private adopt(): void {
+    const sheet = (this.module as { styles?: CSSResult } | undefined)?.styles?.styleSheet;
+    const root = (this.host as unknown as { renderRoot?: Node }).renderRoot;
+    if (!sheet || !(root instanceof ShadowRoot) || root.adoptedStyleSheets.includes(sheet)) return;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
 
   /** Resolves to the module once it is in (the host renders again then), or to undefined when it could not be fetched. */
   load(): Promise<T | undefined> {
@@ -46,6 +60,7 @@ export class LazyModule<T> implements ReactiveController {
     return (this.loading ??= this.importer().then(
       (module) => {
         this.module = module;
+        this.adopt();
         return module;
       },
       () => {

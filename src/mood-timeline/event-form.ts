@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { WorkbookPerson } from '../core/context.js';
 import type { Params } from '../core/i18n.js';
 import { isCalendarDate } from '../core/validate.js';
-import { EVENT_KINDS, IMPACT_MAX, IMPACT_MIN, type EventKind } from './model.js';
+import { addEvent, EVENT_KINDS, IMPACT_MAX, IMPACT_MIN, updateEvent, type EventKind, type LifeEvent, type MoodState, type OpResult } from './model.js';
 
 /**
  * The form for an interpersonal event (new or edited). What it owns: the markup, and turning
@@ -40,6 +40,48 @@ export interface EventDraft {
   note: string;
 }
 
+
+/** The draft the form starts from: a copy of the event it edits, or a new event on `day`. */
+export function draftOf(event: LifeEvent | undefined, day: string): EventDraft {
+  return event
+    ? {
+        id: event.id,
+        date: event.date,
+        title: event.title,
+        kind: event.kind,
+        impact: event.impact,
+        personIds: [...(event.personIds ?? [])],
+        names: (event.personNames ?? []).join(', '),
+        note: event.note ?? '',
+      }
+    : { date: day, title: '', kind: 'other', impact: undefined, personIds: [], names: '', note: '' };
+}
+
+/**
+ * The saved draft as a change to `state`: the event it edits, updated, or a new one. It lives
+ * here, with the form, because only the form saves a draft. Throws as the model does.
+ */
+export function saveDraft(state: MoodState, d: EventDraft, now: string): OpResult {
+  const names = d.names.split(/[,;]/).map((n) => n.trim()).filter(Boolean);
+  return d.id
+    ? // null removes a field the person emptied
+      updateEvent(
+        state,
+        d.id,
+        {
+          date: d.date,
+          title: d.title,
+          kind: d.kind,
+          impact: d.impact ?? null,
+          // ids of people who left the circle stay: their events still count for them
+          personIds: d.personIds.length ? d.personIds : null,
+          personNames: names.length ? names : null,
+          note: d.note.trim() ? d.note : null,
+        },
+        now,
+      )
+    : addEvent(state, { date: d.date, title: d.title, kind: d.kind, impact: d.impact, personIds: d.personIds, personNames: names, note: d.note }, now);
+}
 
 export function renderEventForm(view: EventFormView, d: EventDraft, on: EventFormActions): TemplateResult {
   const people = view.people;

@@ -380,8 +380,7 @@ export const moodTimelineStyles = css`
     border-inline-start: 4px solid var(--_color-accent);
     padding-inline-start: calc(var(--_space) * 1.5);
   }
-  .day ul,
-  .events-cell ul {
+  .day ul {
     margin: 0;
     padding-inline-start: 1.2em;
   }
@@ -390,58 +389,13 @@ export const moodTimelineStyles = css`
     overflow-wrap: anywhere;
   }
 
-  /* table */
-  .table-wrap {
-    overflow-x: auto;
-    max-height: 32rem;
-    overflow-y: auto;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: var(--_space);
-  }
-  th,
-  td {
-    text-align: start;
-    vertical-align: top;
-    padding: calc(var(--_space) / 2) var(--_space);
-    border-bottom: 1px solid var(--_color-border);
-  }
-  /* Headers, days and ratings break between words only ("Mood", never "Moo / d"): a long
-     note widens its own column, within its minimum, and the table scrolls in its box on a
-     phone. Only the free-text columns may break inside a word (a long link in a note). */
-  th,
-  .mood-cell {
-    overflow-wrap: normal;
-    hyphens: manual;
-  }
-  tbody th {
-    white-space: nowrap;
-  }
-  .events-cell {
-    min-width: 12rem;
-    overflow-wrap: anywhere;
-  }
-  .notes-cell {
-    min-width: 10rem;
-    overflow-wrap: anywhere;
-  }
   .table-more {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_space);
   }
-  thead th {
-    position: sticky;
-    top: 0;
-    background: var(--_color-surface-alt);
-  }
+  /* The table's own rules are in table-view.styles.ts, adopted when its code arrives. */
 
   .insight p {
     margin: var(--_space) 0;
@@ -586,12 +540,6 @@ export const moodTimelineStyles = css`
     }
     .table-view[hidden] {
       display: block !important;
-    }
-    thead th {
-      position: static;
-    }
-    tr {
-      break-inside: avoid;
     }
   }
 `;

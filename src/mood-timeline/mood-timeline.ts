@@ -28,7 +28,6 @@ import {
   removeMeasure,
   setOnset,
   updateEntry,
-  updateEvent,
   type EntriesPerDay,
   type Entry,
   type EntryInput,
@@ -679,18 +678,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
       return;
     }
     this.eventError = '';
-    this.eventDraft = event
-      ? {
-          id: event.id,
-          date: event.date,
-          title: event.title,
-          kind: event.kind,
-          impact: event.impact,
-          personIds: [...(event.personIds ?? [])],
-          names: (event.personNames ?? []).join(', '),
-          note: event.note ?? '',
-        }
-      : { date: this.focusDate ?? this.todayDate, title: '', kind: 'other', impact: undefined, personIds: [], names: '', note: '' };
+    this.eventDraft = this.eventFormCode.module.draftOf(event, this.focusDate ?? this.todayDate);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#event-title')?.focus());
   }
 
@@ -708,32 +696,16 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
   private saveEvent(e: Event): void {
     e.preventDefault();
     const d = this.eventDraft;
-    if (!d || this.isReadonly) return;
+    // the form, and so its code, is there whenever a draft is saved
+    const code = this.eventFormCode.module;
+    if (!d || !code || this.isReadonly) return;
     if (!d.title.trim()) {
       this.eventError = this.t('mood.event.titleMissing');
       this.renderRoot.querySelector<HTMLInputElement>('#event-title')?.focus();
       return;
     }
-    const names = d.names.split(/[,;]/).map((n) => n.trim()).filter(Boolean);
     try {
-      const result = d.id
-        ? // null removes a field the person emptied
-          updateEvent(
-            this.data,
-            d.id,
-            {
-              date: d.date,
-              title: d.title,
-              kind: d.kind,
-              impact: d.impact ?? null,
-              // ids of people who left the circle stay: their events still count for them
-              personIds: d.personIds.length ? d.personIds : null,
-              personNames: names.length ? names : null,
-              note: d.note.trim() ? d.note : null,
-            },
-            nowIso(),
-          )
-        : addEvent(this.data, { date: d.date, title: d.title, kind: d.kind, impact: d.impact, personIds: d.personIds, personNames: names, note: d.note }, nowIso());
+      const result = code.saveDraft(this.data, d, nowIso());
       this.apply(result);
       this.status = this.t('mood.event.saved', { title: d.title.trim() });
       this.undoOffer.withdraw();

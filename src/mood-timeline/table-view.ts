@@ -4,6 +4,9 @@ import type { DayRow } from './chart.js';
 import { formatDate } from './strings.js';
 import type { DayWords, ShownMeasure, ViewModel } from './view-model.js';
 
+/** Adopted by the element's `LazyModule` when this code arrives. */
+export { tableViewStyles as styles } from './table-view.styles.js';
+
 /**
  * The table view: a row per day, newest first, a page at a time (every day on paper).
  * What it owns: the table's markup. What it does NOT own: how many days are shown (the
