@@ -1,8 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { WorkbookPerson } from '../core/context.js';
 import { INSIGHT_MIN_DAYS, type PersonInsight } from './insight.js';
-import { formatList } from './strings.js';
-import type { DayWords } from './view-model.js';
+import { formatDayLong, formatList } from './strings.js';
+import type { DayWords, ViewModel } from './view-model.js';
+import { dayNumber } from './dates.js';
+import type { LifeEvent } from './model.js';
 
 // The patterns' numbers come with their words: one chunk, loaded after the first frame.
 export { INSIGHT_MIN_DAYS, personInsights } from './insight.js';
@@ -62,5 +64,72 @@ export function renderInsight(view: InsightView, insights: readonly PersonInsigh
           ${view.t('mood.insight.waiting', { names: formatList(waiting.map(name), view.locale), min: INSIGHT_MIN_DAYS })}
         </p>`
       : nothing}
+  </section>`;
+}
+
+export interface NotesView extends DayWords {
+  heading(depth: number, content: unknown, attributes?: { id?: string }): unknown;
+  /** The top of the scale, for "4 of 10". */
+  max: number;
+  /** Today, in the person's calendar: "today" and "yesterday" in the dates. */
+  today: string;
+}
+
+/**
+ * The period's check-in notes as text, newest first: in the chart they are otherwise read
+ * one day at a time (a tooltip, the chosen day), and a clinician reading the chart would
+ * miss them.
+ */
+export function renderNotes(view: NotesView, vm: ViewModel): TemplateResult | typeof nothing {
+  const notes: { date: string; mood: number; note: string }[] = [];
+  for (let i = vm.rowDates.length - 1; i >= 0; i--) {
+    const date = vm.rowDates[i]!;
+    if (date < vm.window.from || date > vm.window.to) continue;
+    for (const e of vm.rows.get(date)?.entries ?? []) if (e.note) notes.push({ date, mood: e.mood, note: e.note });
+  }
+  if (notes.length === 0) return nothing;
+  return html`<section class="notes" part="notes" aria-labelledby="notes-heading">
+    ${view.heading(1, view.t('mood.notes.heading'), { id: 'notes-heading' })}
+    <ul class="note-list">
+      ${notes.map(
+        (n) => html`<li>${view.t('mood.notes.item', {
+          date: formatDayLong(n.date, view.locale, view.today),
+          mood: view.num(n.mood),
+          max: view.num(view.max),
+          note: n.note,
+        })}</li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
+export interface UpcomingView {
+  t(key: string, params?: Record<string, string | number>): string;
+  locale: string;
+  today: string;
+  heading(depth: number, content: unknown, attributes?: { id?: string }): unknown;
+  /** The element's own list of events (the same markup as in the day view). */
+  eventList(events: LifeEvent[]): unknown;
+}
+
+/** Events dated after today, soonest first: "Coming up". */
+export function renderUpcoming(view: UpcomingView, events: readonly LifeEvent[]): TemplateResult | typeof nothing {
+  const today = view.today;
+  const coming = events.filter((e) => e.date > today).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  if (!coming.length) return nothing;
+  const relative = new Intl.RelativeTimeFormat(view.locale, { numeric: 'auto' });
+  return html`<section class="upcoming" part="upcoming" aria-labelledby="upcoming-heading">
+    ${view.heading(1, view.t('mood.upcoming.heading'), { id: 'upcoming-heading' })}
+    ${coming.map(
+      (e) => html`<div class="upcoming-item" data-date=${e.date}>
+        <p class="upcoming-when">
+          ${view.t('mood.upcoming.item', {
+            date: formatDayLong(e.date, view.locale, today),
+            when: relative.format(dayNumber(e.date) - dayNumber(today), 'day'),
+          })}
+        </p>
+        ${view.eventList([e])}
+      </div>`,
+    )}
   </section>`;
 }

@@ -1192,32 +1192,14 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
     </section>`;
   }
 
-  /**
-   * The period's check-in notes as text, newest first: in the chart they are otherwise read
-   * one day at a time (a tooltip, the chosen day), and a clinician reading the chart would
-   * miss them.
-   */
+  /** The period's check-in notes as text (its code comes with the patterns', after the first frame). */
   private renderNotes(vm: ViewModel): TemplateResult | typeof nothing {
-    const notes: { date: string; mood: number; note: string }[] = [];
-    for (let i = vm.rowDates.length - 1; i >= 0; i--) {
-      const date = vm.rowDates[i]!;
-      if (date < vm.window.from || date > vm.window.to) continue;
-      for (const e of vm.rows.get(date)?.entries ?? []) if (e.note) notes.push({ date, mood: e.mood, note: e.note });
-    }
-    if (notes.length === 0) return nothing;
-    return html`<section class="notes" part="notes" aria-labelledby="notes-heading">
-      ${this.heading(1, this.t('mood.notes.heading'), { id: 'notes-heading' })}
-      <ul class="note-list">
-        ${notes.map(
-          (n) => html`<li>${this.t('mood.notes.item', {
-            date: formatDayLong(n.date, this.locale, this.todayDate),
-            mood: this.num(n.mood),
-            max: this.num(this.max),
-            note: n.note,
-          })}</li>`,
-        )}
-      </ul>
-    </section>`;
+    const code = this.insightModule;
+    if (!code) return nothing;
+    return code.renderNotes(
+      { ...this.dayWords(), heading: (depth, content, attributes) => this.heading(depth, content, attributes), max: this.max, today: this.todayDate },
+      vm,
+    );
   }
 
   private renderEventList(events: LifeEvent[]): TemplateResult {
@@ -1279,25 +1261,20 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
   }
 
   /** Events dated after today (an anniversary, a planned move): listed as coming up, soonest first. */
+  /** Events still to come (their code comes with the patterns', after the first frame). */
   private renderUpcoming(): TemplateResult | typeof nothing {
-    const today = this.todayDate;
-    const coming = this.data.events.filter((e) => e.date > today).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    if (!coming.length) return nothing;
-    const relative = new Intl.RelativeTimeFormat(this.locale, { numeric: 'auto' });
-    return html`<section class="upcoming" part="upcoming" aria-labelledby="upcoming-heading">
-      ${this.heading(1, this.t('mood.upcoming.heading'), { id: 'upcoming-heading' })}
-      ${coming.map(
-        (e) => html`<div class="upcoming-item" data-date=${e.date}>
-          <p class="upcoming-when">
-            ${this.t('mood.upcoming.item', {
-              date: formatDayLong(e.date, this.locale, today),
-              when: relative.format(dayNumber(e.date) - dayNumber(today), 'day'),
-            })}
-          </p>
-          ${this.renderEventList([e])}
-        </div>`,
-      )}
-    </section>`;
+    const code = this.insightModule;
+    if (!code) return nothing;
+    return code.renderUpcoming(
+      {
+        t: (k, p) => this.t(k, p),
+        locale: this.locale,
+        today: this.todayDate,
+        heading: (depth, content, attributes) => this.heading(depth, content, attributes),
+        eventList: (events) => this.renderEventList(events),
+      },
+      this.data.events,
+    );
   }
 
   /** "When my low mood started": one day, shown, changed or removed; published to the workbook as `onset`. */
