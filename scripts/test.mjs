@@ -1,5 +1,6 @@
 // `npm test`: every check a change must pass, then one closing line with the real counts.
 import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { missingBrowsers, startWebKitServices, BROWSER_BINARIES } from './browsers.mjs';
 
@@ -26,6 +27,18 @@ function step(label, cmd, args) {
 function finish() {
   console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
   process.exit(totals.failed > 0 ? 1 : 0);
+}
+
+/** A port nothing listens on now, for one runner's server (a fixed port may be taken). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 /** One engine in its own runner; its output lines carry the engine's name. */
@@ -91,12 +104,11 @@ if (!quick) {
 let stopWebKit = () => {};
 if (browsers.includes('webkit')) stopWebKit = await startWebKitServices();
 console.log(`\n▶ browser tests (${browsers.join(', ')}, one runner each)`);
-const engineRuns = browsers.map((engine, i) => runEngine(engine, 8100 + i * 10, 1));
-const engineResults = await Promise.all(engineRuns);
+const engineResults = await Promise.all(browsers.map(async (engine) => runEngine(engine, await freePort(), 1)));
 for (const [i, result] of engineResults.entries()) {
   if (result.counts) continue;
   console.error(`✗ ${browsers[i]}: the runner stopped without results (${result.how}); running ${browsers[i]} again on its own`);
-  engineResults[i] = await runEngine(browsers[i], 8200 + i * 10, 2);
+  engineResults[i] = await runEngine(browsers[i], await freePort(), 2);
 }
 stopWebKit();
 for (const [i, result] of engineResults.entries()) {
