@@ -100,8 +100,8 @@ export async function post(target, body, headers = {}) {
   return { status: res.status, body: json, headers: res.headers };
 }
 
-/** Polls `check` until it returns a truthy value or the time runs out. */
-export async function waitFor(check, { timeout = 15000, interval = 50, message = 'condition' } = {}) {
+/** Polls `check` until it returns a truthy value or the time runs out (a bound on a wait, generous on a shared machine; nothing is timed by it). */
+export async function waitFor(check, { timeout = 30000, interval = 50, message = 'condition' } = {}) {
   const end = Date.now() + timeout;
   for (;;) {
     const value = await check();
