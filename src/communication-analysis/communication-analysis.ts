@@ -110,7 +110,7 @@ export class IptCommunicationAnalysis extends PersistentElement<CommunicationSta
 
   /** The person's name as shown now: the circle's (live), a typed one, or a placeholder. */
   private personLabel(a: Analysis): string {
-    if (a.personId) return this.workbook?.people.find((p) => p.id === a.personId)?.name ?? a.personName ?? this.t('comm.missingPerson');
+    if (a.personId) return this.workbookPersonName(a.personId) ?? a.personName ?? this.t('comm.missingPerson');
     return a.personName ?? this.t('comm.noPerson');
   }
 

@@ -60,6 +60,11 @@ export abstract class IptElement extends LitElement {
   /** The workbook this element is in, if any (through `@lit/context`). */
   @state() protected workbook: WorkbookContextValue | undefined;
 
+  /** A person's name, looked up live in the workbook's circle (a rename shows at once); undefined outside a workbook or for someone no longer there. */
+  protected workbookPersonName(id: string): string | undefined {
+    return this.workbook?.people.find((p) => p.id === id)?.name;
+  }
+
   /**
    * The program's crisis content for this element, by language (an HTML string, which is
    * rendered as the host's own HTML, or a `<template>`). Inside a workbook, set it once on the

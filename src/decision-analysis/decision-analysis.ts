@@ -109,7 +109,7 @@ export class IptDecisionAnalysis extends PersistentElement<DecisionState, void, 
   }
 
   private personLabel(d: Decision): string | undefined {
-    if (d.personId) return this.workbook?.people.find((p) => p.id === d.personId)?.name ?? d.personName ?? this.t('decision.missingPerson');
+    if (d.personId) return this.workbookPersonName(d.personId) ?? d.personName ?? this.t('decision.missingPerson');
     return d.personName;
   }
 

@@ -86,10 +86,6 @@ export class IptEndingPlan extends PersistentElement<EndingPlanState, void> {
     return this.loaded && !this.isReadonly;
   }
 
-  private personName(id: string): string | undefined {
-    return this.workbook?.people.find((p) => p.id === id)?.name;
-  }
-
   // ---- what changed ---------------------------------------------------------------
 
   private review(): Review {
@@ -102,7 +98,7 @@ export class IptEndingPlan extends PersistentElement<EndingPlanState, void> {
     if (first) {
       const latest: WorkbookSnapshot | undefined = snaps.length > 1 ? snaps.at(-1) : undefined;
       // The names are today's: a person renamed in the circle is named so here.
-      const live = (p: RingPerson): RingPerson => ({ ...p, name: this.personName(p.id) ?? p.name });
+      const live = (p: RingPerson): RingPerson => ({ ...p, name: this.workbookPersonName(p.id) ?? p.name });
       const now = latest ? latest.people.map(live) : wb.people.map((p) => ({ id: p.id, name: p.name, ring: p.ring }));
       const change = compareCircles(first.people.map(live), now);
       const label = (s: WorkbookSnapshot) => s.label || this.t('ending.circle.snapshot');
@@ -151,7 +147,7 @@ export class IptEndingPlan extends PersistentElement<EndingPlanState, void> {
   /** The plan and what changed as JSON: the stored state plus the summary in words, in the current language. */
   exportJson(): string {
     const r = this.review();
-    const people = this.data.personIds.map((id) => ({ id, name: this.personName(id) ?? null }));
+    const people = this.data.personIds.map((id) => ({ id, name: this.workbookPersonName(id) ?? null }));
     return JSON.stringify({ plan: this.state, people, changed: r, lang: this.locale, exportedAt: new Date().toISOString() }, null, 2);
   }
 
@@ -166,7 +162,7 @@ export class IptEndingPlan extends PersistentElement<EndingPlanState, void> {
     for (const g of r.goals) for (const line of g.lines) rows.push([changed, g.area, line]);
     const plan = this.t('ending.plan.heading');
     for (const field of TEXT_FIELDS) rows.push([plan, this.t(`ending.${field}`), this.data[field] ?? '']);
-    for (const id of this.data.personIds) rows.push([plan, this.t('ending.people'), this.personName(id) ?? this.t('ending.missing')]);
+    for (const id of this.data.personIds) rows.push([plan, this.t('ending.people'), this.workbookPersonName(id) ?? this.t('ending.missing')]);
     return csvText(rows);
   }
 
@@ -249,7 +245,7 @@ export class IptEndingPlan extends PersistentElement<EndingPlanState, void> {
     const chosen = this.data.personIds;
     const people = this.workbook?.people;
     if (ro || !people) {
-      const names = chosen.map((id) => this.personName(id) ?? this.t('ending.missing'));
+      const names = chosen.map((id) => this.workbookPersonName(id) ?? this.t('ending.missing'));
       return html`<div class="field people">${this.heading(2, this.t('ending.people'))}
         ${names.length ? html`<ul>${names.map((n) => html`<li>${n}</li>`)}</ul>` : html`<p class="muted">${ro ? this.t('ending.ro.empty') : this.t('ending.people.noWorkbook')}</p>`}</div>`;
     }
@@ -268,7 +264,7 @@ export class IptEndingPlan extends PersistentElement<EndingPlanState, void> {
           </li>`,
         )}
       </ul>
-      <ul class="print-only">${chosen.map((id) => html`<li>${this.personName(id) ?? this.t('ending.missing')}</li>`)}</ul>
+      <ul class="print-only">${chosen.map((id) => html`<li>${this.workbookPersonName(id) ?? this.t('ending.missing')}</li>`)}</ul>
     </fieldset>`;
   }
 }

@@ -127,17 +127,13 @@ export class IptFormulation extends PersistentElement<FormulationState, void> {
     return this.workbook?.lifeEvents.find((e) => e.id === id)?.title;
   }
 
-  private personName(id: string): string | undefined {
-    return this.workbook?.people.find((p) => p.id === id)?.name;
-  }
-
   /** The statement drafted from the pieces, in the current language and wording. */
   private draft(): string {
     const parts: string[] = [];
     const when = this.whenWords();
     if (when) parts.push(this.t(`formulation.draft.began.${this.wording}`, { when }));
     const events = this.data.eventIds.map((id) => this.eventTitle(id)).filter((t): t is string => !!t);
-    const people = this.data.personIds.map((id) => this.personName(id)).filter((t): t is string => !!t);
+    const people = this.data.personIds.map((id) => this.workbookPersonName(id)).filter((t): t is string => !!t);
     if (events.length) parts.push(this.t('formulation.draft.events', { events: formatList(events, this.locale) }));
     if (people.length) parts.push(this.t('formulation.draft.people', { people: formatList(people, this.locale) }));
     const focus = this.workbook?.focus ?? [];
@@ -243,7 +239,7 @@ export class IptFormulation extends PersistentElement<FormulationState, void> {
     const people = wb?.people ?? [];
     if (ro) {
       const ev = this.data.eventIds.map((id) => this.eventTitle(id) ?? this.t('formulation.ro.missing'));
-      const pe = this.data.personIds.map((id) => this.personName(id) ?? this.t('formulation.ro.missing'));
+      const pe = this.data.personIds.map((id) => this.workbookPersonName(id) ?? this.t('formulation.ro.missing'));
       return html`<section aria-labelledby="then-h">${this.heading(1, this.t('formulation.ro.then'), { id: 'then-h' })}
         ${ev.length + pe.length === 0 ? html`<p class="muted">${this.t('formulation.ro.none')}</p>` : nothing}
         ${ev.length ? html`<p><strong>${this.t('formulation.ro.events')}:</strong> ${formatList(ev, this.locale)}</p>` : nothing}

@@ -476,7 +476,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
 
   /** A person's name: looked up live in the workbook's circle, so a rename shows at once. */
   private personName(id: string): string {
-    return this.workbook?.people.find((p) => p.id === id)?.name ?? this.t('mood.person.unknown');
+    return this.workbookPersonName(id) ?? this.t('mood.person.unknown');
   }
 
   private peopleOf(e: LifeEvent): string[] {

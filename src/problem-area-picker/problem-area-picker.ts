@@ -770,7 +770,7 @@ export class IptProblemAreaPicker extends PersistentElement<ProblemAreaState, Pr
     const value = (field: DetailField): string | undefined => {
       if (field === 'stage') return details.stage ? this.t(stageLabelKey(details.stage, this.terms)) : undefined;
       if (field === 'personName') {
-        const current = this.workbook?.people.find((p) => p.id === details.personId)?.name;
+        const current = details.personId ? this.workbookPersonName(details.personId) : undefined;
         return current ?? details.personName;
       }
       const v = details[field];
