@@ -794,7 +794,14 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
     return dayAt(this.vm, this.drawWidth, vx);
   }
 
+  /** Where the pointer last was: WebKit sends a move when the drawing changes under a resting pointer. */
+  private pointerAt = '';
+
   private onPointerMove(e: PointerEvent): void {
+    // A pointer that has not moved does not take the cursor back from the keys.
+    const at = `${e.clientX},${e.clientY}`;
+    if (at === this.pointerAt) return;
+    this.pointerAt = at;
     const date = this.dateAt(e.clientX);
     if (date !== this.hoverDate) this.hoverDate = date;
   }
