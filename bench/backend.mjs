@@ -2,15 +2,18 @@
 // as `npm start` runs it (`node demo/server.mjs`, its own process) on a database seeded with
 // 200 clients and 36,000 events. Writers (4 concurrent, one event per POST, each with its
 // client's token) run alone, then with 20 concurrent readers in another process, each
-// signed in as the clinician of all 200 clients and alternating the client list and a
-// client's workbook; then alone again, and so on for several rounds. A round's ratio is the
+// with a session of its own (20 clinicians' pages; the clinician of all 200 clients) and
+// alternating the client list and a client's workbook; then alone again, and so on for several rounds. A round's ratio is the
 // event POSTs per second with readers over the mean of the phases alone just before and
 // just after it (the machine's load drifts; adjacent phases see nearly the same machine).
 // Prints each round, the median ratio (target: at least 0.80) and its spread, the readers'
 // throughput, and where the CPU went in each kind of phase (Linux: /proc).
 //
 //   node bench/backend.mjs [--seconds 2] [--rounds 9] [--writers 4] [--readers 20] [--cheap-reads]
-//                          [--readers-share-session] [--check]
+//                          [--readers-share-session] [--one-session] [--check]
+//
+// `--one-session`: the 20 readers share one clinician's session (the server's read pool then
+// serves them as one page asking in a loop).
 //
 // `--check` exits 1 when the median ratio is under the target.
 import { spawn } from 'node:child_process';
@@ -77,17 +80,18 @@ async function load({ seconds, concurrency, request }) {
 // --- the reader process: `node bench/backend.mjs --read-as <url> <cookie> <concurrency> <workbooks> <cheap|data>`;
 // it reads for as many seconds as each IPC message from the bench says, and answers with its result
 if (process.argv[2] === '--read-as') {
-  const [url, cookie, concurrency, workbooks, cheap] = process.argv.slice(3);
+  const [url, cookieList, concurrency, workbooks, cheap] = process.argv.slice(3);
   const ids = workbooks.split(',');
+  const cookies = cookieList.split(',');
   process.on('message', async ({ seconds }) => {
     const result = await load({
       seconds,
       concurrency: Number(concurrency),
       request: (n, i) =>
         cheap === 'cheap'
-          ? request(`${url}/api/ipt/session`, { headers: { Cookie: cookie } })
+          ? request(`${url}/api/ipt/session`, { headers: { Cookie: cookies[n % cookies.length] } })
           : request(i % 2 === 0 ? `${url}/api/ipt/workbooks?limit=50` : `${url}/api/ipt/workbooks/${ids[(n * 7 + i) % ids.length]}`, {
-              headers: { Cookie: cookie },
+              headers: { Cookie: cookies[n % cookies.length] },
             }),
     });
     process.send(result);
@@ -168,7 +172,8 @@ async function main() {
     const batch = Array.from({ length: 500 }, (_, j) => event(workbooks[(i + j) % CLIENTS]));
     store.storeBatch(parseBatch(JSON.stringify({ events: batch })));
   }
-  const link = accounts.issueSignInLink(clinician);
+  const oneSession = process.argv.includes('--one-session');
+  const links = Array.from({ length: oneSession ? 1 : readers }, () => accounts.issueSignInLink(clinician));
   store.close();
   console.log(`seeded ${CLIENTS} clients, ${EVENTS} events in ${Date.now() - t0} ms; load average ${loadavg()[0].toFixed(1)}`);
 
@@ -191,8 +196,11 @@ async function main() {
   let exitCode = 0;
   let reading;
   try {
-    const signIn = await fetch(`${url}/api/ipt/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ link }) });
-    const cookie = signIn.headers.get('set-cookie').split(';')[0];
+    const cookies = [];
+    for (const link of links) {
+      const signIn = await fetch(`${url}/api/ipt/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ link }) });
+      cookies.push(signIn.headers.get('set-cookie').split(';')[0]);
+    }
     const write = (n) => {
       const body = JSON.stringify({ events: [event(workbooks[n])] });
       return request(`${url}/api/ipt/events`, {
@@ -201,7 +209,7 @@ async function main() {
         body,
       });
     };
-    reading = spawn(process.execPath, [fileURLToPath(import.meta.url), '--read-as', url, cookie, String(readers), workbooks.join(','), cheap ? 'cheap' : 'data'], {
+    reading = spawn(process.execPath, [fileURLToPath(import.meta.url), '--read-as', url, cookies.join(','), String(readers), workbooks.join(','), cheap ? 'cheap' : 'data'], {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       // in a session of its own: Linux shares CPU between sessions first (autogroups), so the
       // readers' HTTP client (as busy as the server's read path, measured) does not take its
@@ -258,7 +266,8 @@ async function main() {
     const ratios = withReaders.map((w, r) => w.perSecond / ((alone[r].perSecond + alone[r + 1].perSecond) / 2));
     console.log(
       `phases of ${seconds} s; ${writers} writers (one event per POST); ${readers} readers: ${cheap ? 'GET /api/ipt/session only' : "list of 50 clients and one client's workbook, alternating"}` +
-        (sameSession ? ", the readers' client in the bench's session" : ", the readers' client in a session of its own"),
+        (oneSession ? ', one clinician session for all' : ', each signed in on its own') +
+        (sameSession ? "; the readers' client in the bench's session" : "; the readers' client in a session of its own"),
     );
     for (let r = 0; r < rounds; r += 1) {
       const w = withReaders[r];

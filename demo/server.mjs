@@ -15,6 +15,7 @@ import { PathError, SECURITY_HEADERS, allowlist, requestPath, serveFile } from '
 import { createAccounts } from './backend/accounts.mjs';
 import { createApi } from './backend/api.mjs';
 import { createFaults } from './backend/faults.mjs';
+import { openAuditLog } from './backend/audit.mjs';
 import { openReader } from './backend/reader.mjs';
 import { seedDemo } from './backend/seed.mjs';
 import { openStore } from './backend/store.mjs';
@@ -87,7 +88,8 @@ export async function startServer({
   const store = openStore(dataDir);
   const writer = openWriter(dataDir);
   const reader = openReader(dataDir); // after openStore: the database exists, in WAL mode
-  const accounts = createAccounts(store, { writer, ...(scryptCost ? { scryptCost } : {}) });
+  const auditLog = openAuditLog(dataDir);
+  const accounts = createAccounts(store, { auditLog, ...(scryptCost ? { scryptCost } : {}) });
   const requests = faults ? [] : null;
   const faultControl = faults ? createFaults() : null;
   const api = createApi({ store, writer, reader, accounts, faults: faultControl, log: requests, secureCookies });
@@ -153,10 +155,10 @@ export async function startServer({
 
   let actual;
   try {
-    await Promise.all([writer.ready, reader.ready]);
+    await Promise.all([writer.ready, reader.ready, auditLog.ready]);
     actual = await listen(server, port, host);
   } catch (error) {
-    await Promise.all([writer.close(), reader.close()]);
+    await Promise.all([writer.close(), reader.close(), auditLog.close()]);
     store.close();
     throw error;
   }
@@ -172,7 +174,7 @@ export async function startServer({
       faultControl?.clear();
       return new Promise((resolveClose) => {
         server.close(async () => {
-          await Promise.all([writer.close(), reader.close()]);
+          await Promise.all([writer.close(), reader.close(), auditLog.close()]);
           store.close();
           resolveClose();
         });

@@ -4,7 +4,7 @@
 // - clinicians sign in with a password (scrypt) or a one-time link; a session is a random
 //   cookie value (only its SHA-256 is stored) with its own CSRF token;
 // - a clinician reads only the clients assigned to them; every read is in the audit log,
-//   committed (writer.mjs) before the data is sent.
+//   committed (audit.mjs) before the data is sent.
 import { createHash, randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 
@@ -50,7 +50,7 @@ async function checkPassword(password, stored) {
 
 
 /** The account functions over the store's database. */
-export function createAccounts(store, { scryptCost = AUTH.scrypt, writer } = {}) {
+export function createAccounts(store, { scryptCost = AUTH.scrypt, auditLog } = {}) {
   const { db } = store;
   const q = {
     addClient: db.prepare(`INSERT INTO clients (workbook, label, created_at) VALUES (?, ?, ?)
@@ -130,7 +130,7 @@ export function createAccounts(store, { scryptCost = AUTH.scrypt, writer } = {})
       if (!row) return { wrong: true };
       if (!ok) {
         const after = q.failed.get(AUTH.maxFailures, Date.now() + AUTH.lockMs, row.id);
-        await writer.audit({ clinicianId: row.id, action: 'sign-in-failed', detail: `failure ${after.failed_signins}` });
+        await auditLog.append({ clinicianId: row.id, action: 'sign-in-failed', detail: `failure ${after.failed_signins}` });
         if (after.locked_until > Date.now()) return { locked: Math.ceil(AUTH.lockMs / 1000) };
         return { wrong: true };
       }
@@ -166,9 +166,10 @@ export function createAccounts(store, { scryptCost = AUTH.scrypt, writer } = {})
 
     /** The clinician's clients, those with unseen risk flags first, then the latest delivered first. */
     clientsOf: (clinicianId, { limit, offset }) => q.list.all(clinicianId, limit, offset),
-    /** Writes an audit entry; resolves once it is on disk (committed by the writer thread). */
-    audit: (clinicianId, action, workbook = null, detail = null) => writer.audit({ clinicianId, action, workbook, detail }),
-    auditLog: () => db.prepare('SELECT * FROM audit_log ORDER BY seq').all(),
+    /** Writes an audit entry; resolves once it is on disk (audit.mjs). */
+    audit: (clinicianId, action, workbook = null, detail = null) => auditLog.append({ clinicianId, action, workbook, detail }),
+    /** Every audit entry, oldest first. */
+    auditLog: () => auditLog.entries(),
   };
 }
 

@@ -10,9 +10,17 @@
 //   POST   /api/ipt/risks/:id/seen      marks a risk flag seen (CSRF; assigned only; audited)
 import { sameSecret } from './accounts.mjs';
 import { cookies, readBody, sendJson } from './http.mjs';
+import { createReadPool } from './read-pool.mjs';
 import { HttpError, LIMITS, parseIdempotencyKey } from './validate.mjs';
 
 export const PAGE = Object.freeze({ defaultLimit: 50, maxLimit: 200 });
+/**
+ * How many reads of clients' data (a list page, a workbook) are worked on at once; more
+ * wait their turn (read-pool.mjs). A read takes a few milliseconds, so that is hundreds a
+ * second, far above what clinicians' pages ask, and it keeps reads from crowding out
+ * clients delivering their events.
+ */
+export const READS_AT_ONCE = 8;
 const JSON_BODY = /^application\/json\s*(;|$)/i;
 
 /** Event ids in a body, best effort, for the request log of the tests. */
@@ -40,6 +48,7 @@ function wholeNumber(value, name, { min, max, fallback }) {
  * the rest uses `store` directly.
  */
 export function createApi({ store, writer, reader, accounts, faults = null, log = null, secureCookies = false }) {
+  const reads = createReadPool(READS_AT_ONCE);
   const cookieName = (secure) => (secure ? '__Host-ipt_session' : 'ipt_session');
   const isSecure = (req) => secureCookies || Boolean(req.socket.encrypted);
 
@@ -227,12 +236,13 @@ export function createApi({ store, writer, reader, accounts, faults = null, log 
     }
     if (path === '/api/ipt/workbooks') {
       allow(['GET']);
-      return listClients(req, res, url);
+      return reads.run(sessionId(req), () => listClients(req, res, url));
     }
     let match = /^\/api\/ipt\/workbooks\/([^/]+)$/.exec(path);
     if (match) {
       allow(['GET']);
-      return getWorkbook(req, res, component(match[1], 'workbook'));
+      const id = component(match[1], 'workbook');
+      return reads.run(sessionId(req), () => getWorkbook(req, res, id));
     }
     match = /^\/api\/ipt\/risks\/([^/]+)\/seen$/.exec(path);
     if (match) {

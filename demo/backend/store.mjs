@@ -111,14 +111,7 @@ CREATE TABLE IF NOT EXISTS sessions (
   created_at   TEXT NOT NULL,
   expires_at   INTEGER NOT NULL
 );
-CREATE TABLE IF NOT EXISTS audit_log (
-  seq          INTEGER PRIMARY KEY AUTOINCREMENT,
-  at           TEXT NOT NULL,
-  clinician_id INTEGER,
-  action       TEXT NOT NULL,
-  workbook     TEXT,
-  detail       TEXT
-);
+-- the audit log is a file of its own: see audit.mjs
 CREATE TABLE IF NOT EXISTS signin_links (
   token_hash   TEXT PRIMARY KEY,
   clinician_id INTEGER NOT NULL REFERENCES clinicians (id),

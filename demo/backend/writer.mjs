@@ -1,18 +1,14 @@
-// Event batches and audit entries are written on a thread of their own. The commit's
+// Event batches are written on a thread of their own. The commit's
 // fsync (full, so an acknowledged event survives a power cut) takes milliseconds during
 // which better-sqlite3 blocks its thread; here it blocks this one, and the HTTP thread
 // keeps answering reads. Whatever arrives while a commit runs is committed together
 // (group commit: one fsync for all of it), each batch in its own savepoint, so one refused
-// batch (a 409) leaves the others stored. Audit entries ride in the same commits: every
-// read of a client's data writes one, and on their own commits those reads would take the
-// disk's fsyncs from the event writes.
+// batch (a 409) leaves the others stored. The audit log has a file and a thread of its own
+// (audit.mjs), so clinicians' reads add nothing to these commits.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
 import { openStore } from './store.mjs';
 import { HttpError, parseBatch } from './validate.mjs';
-
-/** How long audit entries with no event batch to go with wait before a commit of their own. */
-export const AUDIT_WAIT_MS = 20;
 
 if (!isMainThread && workerData?.writerDataDir) {
   const store = openStore(workerData.writerDataDir);
@@ -24,14 +20,8 @@ if (!isMainThread && workerData?.writerDataDir) {
     });
     return events;
   };
-  const audit = store.db.prepare('INSERT INTO audit_log (at, clinician_id, action, workbook, detail) VALUES (?, ?, ?, ?, ?)');
   const commitAll = store.db.transaction((jobs) =>
     jobs.map((job) => {
-      if (job.audit) {
-        const e = job.audit;
-        audit.run(e.at, e.clinicianId, e.action, e.workbook, e.detail);
-        return { result: true };
-      }
       if (job.error) return job.error;
       try {
         return { result: store.storeBatch(job.events, job.key, job.hash) }; // nested: a savepoint
@@ -42,15 +32,11 @@ if (!isMainThread && workerData?.writerDataDir) {
   );
   let queue = [];
   let scheduled = false;
-  let auditTimer = null;
   const flush = () => {
     scheduled = false;
-    clearTimeout(auditTimer);
-    auditTimer = null;
     const jobs = queue;
     queue = [];
     for (const job of jobs) {
-      if (job.audit) continue;
       try {
         job.events = prepare(job);
         job.hash = createHash('sha256').update(job.body).digest('hex');
@@ -77,21 +63,12 @@ if (!isMainThread && workerData?.writerDataDir) {
     }
     queue.push(message);
     if (scheduled) return;
-    if (message.audit) {
-      // audit entries alone wait a little for event batches to share their commit: a commit
-      // of audit entries only would make a batch arriving just after it wait a whole fsync
-      auditTimer ??= setTimeout(() => {
-        scheduled = true;
-        flush();
-      }, AUDIT_WAIT_MS);
-      return;
-    }
     scheduled = true;
     setImmediate(flush);
   });
 }
 
-/** Starts the writer thread of a data folder; returns { storeBatch(body, { key, workbook }), audit(entry), close() }. */
+/** Starts the writer thread of a data folder; returns { ready, storeBatch(body, { key, workbook }), close() }. */
 export function openWriter(dataDir) {
   const worker = new Worker(new URL(import.meta.url), { workerData: { writerDataDir: dataDir } });
   const waiting = new Map();
@@ -136,16 +113,6 @@ export function openWriter(dataDir) {
       return new Promise((resolve, reject) => {
         waiting.set(id, { resolve, reject });
         worker.postMessage({ n: id, body, key, workbook });
-      });
-    },
-    /** Appends an audit entry { clinicianId, action, workbook, detail }; resolves once it is on disk. */
-    audit({ clinicianId = null, action, workbook = null, detail = null }) {
-      if (dead) return Promise.reject(unavailable());
-      n += 1;
-      const id = n;
-      return new Promise((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        worker.postMessage({ n: id, audit: { at: new Date().toISOString(), clinicianId, action, workbook, detail } });
       });
     },
     /** Commits what is queued and stops the thread (once, however often it is called). */

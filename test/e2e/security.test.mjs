@@ -48,6 +48,8 @@ describe('what is served (review A6, A11, finding 13, 14)', () => {
     `/demo/data%2fe2e-${process.pid}%2fipt-demo.sqlite`,
     `/demo//data/e2e-${process.pid}/ipt-demo.sqlite`,
     `/DEMO/DATA/e2e-${process.pid}/ipt-demo.sqlite`,
+    `/demo/data/e2e-${process.pid}/ipt-audit.sqlite`,
+    `${db.replace('ipt-demo', 'ipt-audit')}-wal`,
     '/node_modules/lit/package.json',
     '/%6eode_modules/lit/package.json',
     '/package.json',
