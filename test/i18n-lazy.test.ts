@@ -111,6 +111,21 @@ describe('languages on demand through the CMS loader (dist/ipt-widgets.js)', () 
     frame.remove();
   });
 
+  it('an English page with every element requests no language catalog (none is bundled into another element)', async function () {
+    const { frame, win, doc } = await openPage('/test/loader/every-element.html');
+    const tags = ['ipt-session-plan', 'ipt-symptom-check', 'ipt-social-circle', 'ipt-mood-timeline', 'ipt-problem-area-picker', 'ipt-formulation', 'ipt-communication-analysis', 'ipt-decision-analysis', 'ipt-ending-plan'];
+    for (const tag of tags) {
+      await win.customElements.whenDefined(tag);
+      const el = doc.querySelector(tag) as Lit;
+      await el.ready;
+      await el.updateComplete;
+    }
+    const files = requested(win);
+    for (const tag of tags) expect(files, tag).to.include(`/dist/cms/${tag}.js`);
+    expect(files.filter((f) => catalogChunk.test(f) && !/\/(shared|ipt)-/.test(f))).to.deep.equal([]);
+    frame.remove();
+  });
+
   it('a Spanish page requests the Spanish of the core and of the element it uses, and renders Spanish', async function () {
     const { frame, win, doc } = await openPage('/test/loader/lang-es.html');
     await win.customElements.whenDefined('ipt-problem-area-picker');

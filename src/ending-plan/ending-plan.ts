@@ -11,12 +11,12 @@ import { baseStyles } from '../core/theme.js';
 import { csvText, downloadFile } from '../core/export.js';
 import type { IptChangeEvent } from '../core/events.js';
 import type { WorkbookSnapshot } from '../core/context.js';
-import { WORDINGS, DEFAULT_WORDING, type Wording } from '../problem-area-picker/terms.js';
+import { WORDINGS, DEFAULT_WORDING, flattenTerms, type Wording } from '../problem-area-picker/terms.js';
 import { TEXT_FIELDS, TEXT_LIMIT, compareCircles, firstAndLatest, model, setText, togglePerson, type EndingPlanState, type RingPerson, type TextField } from './model.js';
 import { strings } from './strings.js';
 import { endingPlanPrint, endingPlanStyles } from './ending-plan.styles.js';
 
-registerStrings(strings);
+registerStrings(strings, { es: () => import('./strings.es.js').then((m) => ({ ...m.default, ...flattenTerms(m.esTerms) })) });
 
 export type { EndingPlanState } from './model.js';
 export type EndingPlanChangeEvent = IptChangeEvent<EndingPlanState>;

@@ -1,9 +1,8 @@
 /**
- * Every user-visible string of `<ipt-ending-plan>`, English and Spanish (neutral
- * Latin-American, tú). The area names are the picker's (`picker.terms.*`).
+ * Every user-visible string of `<ipt-ending-plan>` in English; Spanish is
+ * its own chunk (`strings.es.ts`). The area names are the picker's (`picker.terms.*`).
  */
 import { flattenTerms, terms } from '../problem-area-picker/terms.js';
-import { esTerms } from '../problem-area-picker/terms.es.js';
 
 const en = {
   'ending.heading': 'My plan for staying well',
@@ -76,77 +75,8 @@ const en = {
   'ending.ro.missing': '(no longer in their workbook)',
 };
 
-const es: Record<keyof typeof en, string> = {
-  'ending.heading': 'Mi plan para seguir bien',
-  'ending.ro.heading': 'Plan de cierre y de prevención de recaídas',
-  'ending.intro': 'Ahora que tus sesiones terminan: una mirada atrás a lo que cambió y un plan por si el ánimo bajo vuelve. Puedes imprimirlo y guardarlo.',
-
-  'ending.changed.heading': 'Lo que cambió',
-  'ending.changed.none': 'Cuando uses las otras herramientas, aquí se ve lo que cambió: tu círculo, tus chequeos de síntomas y tus metas.',
-  'ending.circle.heading': 'Mi círculo',
-  'ending.circle.compare': 'De “{first}” ({firstDate}) a “{latest}” ({latestDate}):',
-  'ending.circle.compareNow': 'De “{first}” ({firstDate}) a hoy:',
-  'ending.circle.closer': '{name} se acercó (del anillo {from} al {to})',
-  'ending.circle.further': '{name} se alejó (del anillo {from} al {to})',
-  'ending.circle.added': '{name} se sumó a tu círculo',
-  'ending.circle.same': 'Nadie cambió de lugar.',
-  'ending.circle.snapshot': 'foto',
-  'ending.mood.heading': 'Mi ánimo',
-  'ending.mood.line': 'Cerca de {first} de {max} en mi primera semana de registros (del {firstFrom} al {firstTo}) y cerca de {latest} de {max} en la más reciente (del {latestFrom} al {latestTo}).',
-  'ending.mood.one': 'Cerca de {latest} de {max} en mis registros hasta ahora (del {latestFrom} al {latestTo}).',
-  'ending.scores.heading': 'Mis chequeos de síntomas',
-  'ending.scores.line': '{instrument}: {first} el {firstDate}, {latest} el {latestDate}',
-  'ending.scores.lower': '({points} menos: menos síntomas)',
-  'ending.scores.higher': '({points} más: más síntomas)',
-  'ending.scores.same': '(igual)',
-  'ending.scores.one': '{instrument}: {latest} el {latestDate}',
-  'ending.points.one': '{count} punto',
-  'ending.points.other': '{count} puntos',
-  'ending.goals.heading': 'Mis metas',
-  'ending.goals.done': 'lograda',
-  'ending.goals.notDone': 'en camino',
-  'ending.goals.item': '{goal} ({status})',
-
-  'ending.plan.heading': 'Mi plan',
-  'ending.warningSigns': 'Mis señales de alerta',
-  'ending.warningSigns.help': '¿Cómo notaría que el ánimo bajo vuelve? (Dormir mal, alejarme de la gente, …)',
-  'ending.helped': 'Lo que me ayudó',
-  'ending.helped.help': 'Lo que marcó una diferencia en estas semanas: cosas que hice, hablé o cambié.',
-  'ending.people': 'Personas a quienes puedo acudir',
-  'ending.people.none': 'Tu círculo todavía no tiene personas.',
-  'ending.people.noWorkbook': 'Dentro de un cuaderno, aquí aparecen para elegir las personas de tu círculo.',
-  'ending.ifLow': 'Lo que haré si el ánimo bajo vuelve',
-  'ending.ifLow.help': 'Primeros pasos pequeños: a quién voy a llamar, qué voy a volver a hacer.',
-  'ending.seekHelp': 'Cuándo voy a buscar ayuda otra vez',
-  'ending.seekHelp.help': 'Por ejemplo: si las señales de alerta duran dos semanas, llamo a mi médico.',
-  'ending.crisis.heading': 'Si es urgente',
-  'ending.crisis.lead': 'Si alguna vez piensas en hacerte daño, busca ayuda enseguida:',
-  'ending.missing': '(ya no está en tu cuaderno)',
-  'ending.print': 'Imprimir mi plan',
-  'ending.json': 'Descargar (JSON)',
-  'ending.csv': 'Descargar (CSV)',
-  'ending.ro.empty': 'Todavía sin escribir.',
-  'ending.csv.section': 'sección',
-  'ending.csv.item': 'elemento',
-  'ending.csv.value': 'valor',
-  'ending.ro.changed.none': 'Todavía no hay nada que comparar.',
-  'ending.ro.circle.heading': 'Su círculo',
-  'ending.ro.circle.added': '{name} se sumó a su círculo',
-  'ending.ro.mood.heading': 'Su ánimo',
-  'ending.ro.mood.line': 'Cerca de {first} de {max} en su primera semana de registros (del {firstFrom} al {firstTo}) y cerca de {latest} de {max} en la más reciente (del {latestFrom} al {latestTo}).',
-  'ending.ro.mood.one': 'Cerca de {latest} de {max} en sus registros hasta ahora (del {latestFrom} al {latestTo}).',
-  'ending.ro.scores.heading': 'Sus chequeos de síntomas',
-  'ending.ro.goals.heading': 'Sus metas',
-  'ending.ro.plan.heading': 'Su plan',
-  'ending.ro.warningSigns': 'Sus señales de alerta',
-  'ending.ro.helped': 'Lo que le ayudó',
-  'ending.ro.people': 'Personas a quienes puede acudir',
-  'ending.ro.ifLow': 'Lo que hará si el ánimo bajo vuelve',
-  'ending.ro.seekHelp': 'Cuándo va a buscar ayuda otra vez',
-  'ending.ro.missing': '(ya no está en su cuaderno)',
-};
+export type EndingStringKey = keyof typeof en;
 
 export const strings = {
   en: { ...en, ...flattenTerms(terms.en) } as Record<string, string>,
-  es: { ...es, ...flattenTerms(esTerms) } as Record<string, string>,
 };

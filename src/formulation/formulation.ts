@@ -10,7 +10,7 @@ import { formatList, registerStrings } from '../core/i18n.js';
 import { baseStyles } from '../core/theme.js';
 import { isCalendarDate, localToday } from '../core/validate.js';
 import type { IptChangeEvent } from '../core/events.js';
-import { WORDINGS, DEFAULT_WORDING, type Wording } from '../problem-area-picker/terms.js';
+import { WORDINGS, DEFAULT_WORDING, flattenTerms, type Wording } from '../problem-area-picker/terms.js';
 import {
   effectiveOnset,
   model,
@@ -24,7 +24,7 @@ import {
 import { strings } from './strings.js';
 import { formulationStyles } from './formulation.styles.js';
 
-registerStrings(strings);
+registerStrings(strings, { es: () => import('./strings.es.js').then((m) => ({ ...m.default, ...flattenTerms(m.esTerms) })) });
 
 export type { FormulationState } from './model.js';
 export type FormulationChangeEvent = IptChangeEvent<FormulationState>;

@@ -31,7 +31,7 @@ import {
 import { strings } from './strings.js';
 import { sessionPlanExtra, sessionPlanStyles } from './session-plan.styles.js';
 
-registerStrings(strings);
+registerStrings(strings, { es: () => import('./strings.es.js') });
 
 export type { SessionPlanState, Session, Phase } from './model.js';
 export type SessionPlanChangeEvent = IptChangeEvent<SessionPlanState>;

@@ -1,0 +1,42 @@
+/** Every word `<ipt-session-plan>` shows in Spanish (neutral Latin-American, tú): its own chunk, loaded only when a page speaks Spanish (core/i18n.ts). */
+import type { SessionPlanStringKey } from './strings.js';
+
+const es: Record<SessionPlanStringKey, string> = {
+  'plan.heading': 'Mis sesiones',
+  'plan.ro.heading': 'Plan de sesiones',
+  'plan.where': 'Sesión {current} de {total}',
+  'plan.phase.initial': 'El comienzo',
+  'plan.phase.middle': 'La parte media',
+  'plan.phase.ending': 'El cierre',
+  'plan.phase.initial.desc': 'Conocer tu ánimo bajo, a las personas de tu vida y el enfoque en el que van a trabajar juntos.',
+  'plan.phase.middle.desc': 'Trabajar en el enfoque, paso a paso, también entre sesiones.',
+  'plan.phase.ending.desc': 'Mirar atrás lo que cambió y planear cómo seguir bien.',
+  'plan.phaseOf': '{phase}: sesiones {from} a {to}',
+  'plan.left.one': 'Queda una sesión después de esta.',
+  'plan.left.other': 'Quedan {count} sesiones después de esta.',
+  'plan.left.none': 'Esta es la última sesión.',
+  'plan.left.ending': 'Se acerca el cierre: estas sesiones miran atrás lo que cambió y preparan un plan para seguir bien.',
+  'plan.left.middle': 'Desde aquí contamos las sesiones para que el cierre nunca llegue por sorpresa.',
+  'plan.settings': 'El plan',
+  'plan.total': 'Sesiones acordadas',
+  'plan.total.help': 'Suelen ser de 12 a 16 a solas, 8 en grupo.',
+  'plan.current': 'Esta es la sesión',
+  'plan.prev': 'Sesión anterior',
+  'plan.next': 'Sesión siguiente',
+  'plan.due.heading': 'Cuando te quede bien',
+  'plan.due.symptom-check': 'Un chequeo de síntomas cerca de esta sesión muestra cómo van las cosas.',
+  'plan.due.snapshot-start': 'Una foto de tu círculo ahora te deja ver después lo que cambió.',
+  'plan.due.snapshot-end': 'Una nueva foto de tu círculo muestra lo que cambió desde el comienzo.',
+  'plan.due.formulation': 'Hablen de cómo encaja todo, y di si te parece que encaja.',
+  'plan.sessions': 'Cada sesión',
+  'plan.session': 'Sesión {n}',
+  'plan.session.date': 'Fecha de la sesión {n}',
+  'plan.session.note': 'Nota de la sesión {n}',
+  'plan.session.noteHelp': 'Una o dos líneas: de qué hablaron, qué probar antes de la próxima vez.',
+  'plan.ro.current': 'Sesión actual',
+  'plan.ro.noDate': 'Sin fecha',
+  'plan.ro.noNote': 'Sin nota',
+  'plan.ro.phase.initial.desc': 'Conocer el ánimo bajo, a las personas de su vida y el enfoque en el que van a trabajar juntos.',
+};
+
+export default es;
