@@ -106,6 +106,29 @@ describe('<ipt-social-circle>', () => {
     expect($(el, 'form.add [name="name"]').getAttribute('aria-invalid')).to.equal('true');
   });
 
+  it('says the circle is full when the form would add a 301st person, keeping the 300', async () => {
+    const people = Array.from({ length: 300 }, (_, i) => P(`p${i}`, `Person ${i}`, (i % 3) + 1));
+    const el = await circle('', { people });
+    const changes = record(el, 'ipt-change');
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      $<HTMLInputElement>(el, 'form.add [name="name"]').focus();
+      await sendKeys({ type: 'Ana' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+    } finally {
+      console.warn = warn;
+    }
+    expect(el.state.people).to.have.length(300);
+    expect(changes).to.have.length(0);
+    expect($(el, '#add-error').hidden).to.equal(false);
+    expect($(el, '#add-error').textContent).to.equal('Your circle is full (300 people). Remove someone to add another.');
+    expect($(el, 'form.add [name="name"]').getAttribute('aria-invalid')).to.equal('true');
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('rejects bad state with a TypeError naming the field, changing nothing', async () => {
     const el = await circle('', { people: [P('a', 'Ana', 1)] });
     const changes = record(el, 'ipt-change');

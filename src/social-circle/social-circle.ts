@@ -35,6 +35,7 @@ import {
   type SortKey,
   type SocialCircleChange,
   type SocialCircleInput,
+  MAX_PEOPLE,
 } from './model.js';
 import { angleForNew, angleOf, layoutCircle, ringAt, type Layout } from './layout.js';
 import { peopleToCsv } from './csv.js';
@@ -455,6 +456,11 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
     const trimmed = name.trim();
     if (!trimmed) {
       this.addError = this.t('circle.nameRequired');
+      return false;
+    }
+    if (this.data.people.length >= MAX_PEOPLE) {
+      // the model would refuse it; say so where the person is typing instead of failing silently
+      this.addError = this.t('circle.full', { max: MAX_PEOPLE });
       return false;
     }
     this.addError = '';

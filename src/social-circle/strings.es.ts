@@ -81,6 +81,7 @@ const es: Record<CircleStringKey, string> = {
   'circle.editNamed': 'Editar a {name}',
   'circle.undo': 'Deshacer',
   'circle.nameRequired': 'Escribe un nombre, por favor.',
+  'circle.full': 'Tu círculo está lleno ({max} personas). Quita a alguien para agregar a otra.',
   'circle.moveIn': 'Más cerca',
   'circle.moveOut': 'Más lejos',
 

@@ -83,6 +83,7 @@ export const strings = {
     'circle.editNamed': 'Edit {name}',
     'circle.undo': 'Undo',
     'circle.nameRequired': 'Please add a name.',
+    'circle.full': 'Your circle is full ({max} people). Remove someone to add another.',
     'circle.moveIn': 'Closer',
     'circle.moveOut': 'Further',
 
