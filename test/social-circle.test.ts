@@ -106,6 +106,42 @@ describe('<ipt-social-circle>', () => {
     expect($(el, 'form.add [name="name"]').getAttribute('aria-invalid')).to.equal('true');
   });
 
+  it('draws saved people once, at the width of its container, not at a guess redrawn a frame later', async () => {
+    const key = uniqueKey('c');
+    const people = Array.from({ length: 40 }, (_, i) => P(`p${i}`, `Person ${i}`, (i % 3) + 1));
+    const first = document.createElement('ipt-social-circle') as IptSocialCircle;
+    first.setAttribute('storage-key', key);
+    const firstWrap = await fixture<HTMLDivElement>(html`<div style="width: 360px"></div>`);
+    firstWrap.append(first);
+    await first.ready;
+    first.state = { people, snapshots: [] } as SocialCircleState;
+    await settle(first);
+    firstWrap.remove();
+    // a fresh element reads them back from storage, as a returning client's page does
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 360px"></div>`);
+    const el = document.createElement('ipt-social-circle') as IptSocialCircle;
+    el.setAttribute('storage-key', key);
+    const moved: string[] = [];
+    const watch = new MutationObserver((records) => {
+      for (const r of records) {
+        const target = r.target as Element;
+        if (r.type === 'attributes' && target.matches('g.person')) moved.push(target.getAttribute('data-id') ?? '');
+      }
+    });
+    wrap.append(el);
+    watch.observe(el.shadowRoot!, { subtree: true, attributes: true, attributeFilter: ['transform'] });
+    await el.ready;
+    await el.updateComplete;
+    expect($$(el, 'g.person')).to.have.length(40);
+    const svgWidth = Number($(el, 'svg.circle').getAttribute('width'));
+    // three frames: a redraw at the real width would come in the frame after the first
+    for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+    watch.disconnect();
+    expect(moved, 'people moved after the first drawing').to.deep.equal([]);
+    expect(Number($(el, 'svg.circle').getAttribute('width'))).to.equal(svgWidth);
+    expect($(el, 'svg.circle').getBoundingClientRect().width).to.be.at.most(360);
+  });
+
   it('says the circle is full when the form would add a 301st person, keeping the 300', async () => {
     const people = Array.from({ length: 300 }, (_, i) => P(`p${i}`, `Person ${i}`, (i % 3) + 1));
     const el = await circle('', { people });

@@ -15,6 +15,13 @@ export interface WidthOptions {
    * first report arrives before the first paint and the first frame has the right width.
    */
   nextFrame?: boolean;
+  /**
+   * Measure the target once, synchronously, as soon as it is first rendered, and render again
+   * at once (before the first paint). For a host whose drawing is costly: it can render only
+   * the target's frame while `measured` is false, and draw once, at the real width, instead
+   * of at `initial` and again a frame later.
+   */
+  measureFirst?: boolean;
 }
 
 /**
@@ -26,6 +33,8 @@ export interface WidthOptions {
  */
 export class WidthController implements ReactiveController {
   width: number;
+  /** False until the first measure of a `measureFirst` controller (always true otherwise). */
+  measured: boolean;
   private observed: Element | undefined;
   private readonly observer: ResizeObserver | undefined;
 
@@ -34,6 +43,7 @@ export class WidthController implements ReactiveController {
     private readonly options: WidthOptions,
   ) {
     this.width = options.initial;
+    this.measured = !options.measureFirst || typeof ResizeObserver === 'undefined';
     this.observer =
       typeof ResizeObserver === 'undefined'
         ? undefined
@@ -66,6 +76,13 @@ export class WidthController implements ReactiveController {
     if (!target || !this.observer) return;
     this.observer.observe(target);
     this.observed = target;
+    if (!this.measured) {
+      this.measured = true;
+      // one forced layout here costs far less than drawing everything twice
+      const measured = target.getBoundingClientRect().width;
+      if (measured > 0) this.width = this.options.fit(measured);
+      this.host.requestUpdate(); // a hidden target (0) keeps `initial`
+    }
   }
 
   private set(width: number): void {

@@ -166,6 +166,8 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
     // Steps of 8px: a scrollbar appearing must not re-lay the circle out in a loop.
     fit: (w) => Math.max(280, Math.round(w / 8) * 8),
     nextFrame: true,
+    // 150 people drawn at a guessed width and again at the real one cost twice the first paint
+    measureFirst: true,
   });
   private readonly dragger = new CircleDrag(this, {
     svg: () => this.svgEl,
@@ -278,6 +280,12 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
     if (!this.loaded) return;
     const snapshots = this.data.snapshots.map((s) => ({ id: s.id, label: s.label, takenAt: s.takenAt, people: s.people.map((p) => ({ id: p.id, name: p.name, ring: p.ring })) }));
     this.workbook?.publish(this, { people: sharedPeople(this.data), snapshots });
+  }
+
+  /** `updateComplete` resolves once the circle is drawn, not at the frame measured before it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    return this.isUpdatePending ? super.getUpdateComplete() : result;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -836,6 +844,9 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
   }
 
   private renderPicture(people: readonly Person[]): TemplateResult {
+    // the first render is the frame only: the width controller measures it and the circle is
+    // drawn in the same task, at that width
+    if (!this.sizer.measured) return html`<div class="picture"></div>`;
     const layout = this.currentLayout();
     const vb = layout.viewBox;
     const readonly = this.isReadonly;
