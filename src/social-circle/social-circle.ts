@@ -1080,6 +1080,9 @@ svg { font-family: system-ui, sans-serif; font-size: 14px; background: #fff; }
 .leader { stroke: #52606d; stroke-width: 1; stroke-dasharray: 2 2; }
 `;
 
+// The first render draws the picture's frame only and asks for the real one at once, on
+// purpose (see `measureFirst`): Lit's development build would warn about that second update.
+IptSocialCircle.disableWarning?.('change-in-update');
 defineElement('ipt-social-circle', IptSocialCircle);
 
 declare global {
