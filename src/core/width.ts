@@ -16,12 +16,12 @@ export interface WidthOptions {
    */
   nextFrame?: boolean;
   /**
-   * Measure the target once, synchronously, as soon as it is first rendered, and render again
-   * at once (before the first paint). For a host whose drawing is costly: it can render only
-   * the target's frame while `measured` is false, and draw once, at the real width, instead
-   * of at `initial` and again a frame later.
+   * Before the first render, take the host's own width (one layout) instead of `initial`:
+   * for a host whose drawing fills it and is costly to draw, so it is drawn once, at about
+   * the right width, and not at `initial` and again a frame later. The target's reports
+   * still correct it.
    */
-  measureFirst?: boolean;
+  fromHost?: boolean;
 }
 
 /**
@@ -33,8 +33,6 @@ export interface WidthOptions {
  */
 export class WidthController implements ReactiveController {
   width: number;
-  /** False until the first measure of a `measureFirst` controller (always true otherwise). */
-  measured: boolean;
   private observed: Element | undefined;
   private readonly observer: ResizeObserver | undefined;
 
@@ -43,7 +41,6 @@ export class WidthController implements ReactiveController {
     private readonly options: WidthOptions,
   ) {
     this.width = options.initial;
-    this.measured = !options.measureFirst || typeof ResizeObserver === 'undefined';
     this.observer =
       typeof ResizeObserver === 'undefined'
         ? undefined
@@ -62,6 +59,12 @@ export class WidthController implements ReactiveController {
     this.observe();
   }
 
+  hostUpdate(): void {
+    if (!this.options.fromHost || this.observed) return;
+    const width = (this.host as unknown as Element).clientWidth; // 0 while hidden: `initial`
+    if (width > 0) this.width = this.options.fit(width);
+  }
+
   hostUpdated(): void {
     if (!this.observed) this.observe();
   }
@@ -76,13 +79,6 @@ export class WidthController implements ReactiveController {
     if (!target || !this.observer) return;
     this.observer.observe(target);
     this.observed = target;
-    if (!this.measured) {
-      this.measured = true;
-      // one forced layout here costs far less than drawing everything twice
-      const measured = target.getBoundingClientRect().width;
-      if (measured > 0) this.width = this.options.fit(measured);
-      this.host.requestUpdate(); // a hidden target (0) keeps `initial`
-    }
   }
 
   private set(width: number): void {

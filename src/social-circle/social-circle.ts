@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssVars } from '../core/css-vars.js';
@@ -167,7 +167,7 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
     fit: (w) => Math.max(280, Math.round(w / 8) * 8),
     nextFrame: true,
     // 150 people drawn at a guessed width and again at the real one cost twice the first paint
-    measureFirst: true,
+    fromHost: true,
   });
   private readonly dragger = new CircleDrag(this, {
     svg: () => this.svgEl,
@@ -185,8 +185,12 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
     return this.sizer.width;
   }
 
-  @query('svg.circle') private svgEl?: SVGSVGElement;
-  @query('dialog') private dialogEl?: HTMLDialogElement;
+  private get svgEl(): SVGSVGElement | undefined {
+    return this.renderRoot?.querySelector<SVGSVGElement>('svg.circle') ?? undefined;
+  }
+  private get dialogEl(): HTMLDialogElement | undefined {
+    return this.renderRoot?.querySelector('dialog') ?? undefined;
+  }
 
   private layoutCache: { key: unknown[]; layout: Layout } | undefined;
   private widthCache = new Map<string, number>();
@@ -280,12 +284,6 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
     if (!this.loaded) return;
     const snapshots = this.data.snapshots.map((s) => ({ id: s.id, label: s.label, takenAt: s.takenAt, people: s.people.map((p) => ({ id: p.id, name: p.name, ring: p.ring })) }));
     this.workbook?.publish(this, { people: sharedPeople(this.data), snapshots });
-  }
-
-  /** `updateComplete` resolves once the circle is drawn, not at the frame measured before it. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
-    return this.isUpdatePending ? super.getUpdateComplete() : result;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -844,9 +842,6 @@ export class IptSocialCircle extends PersistentElement<SocialCircleState, Social
   }
 
   private renderPicture(people: readonly Person[]): TemplateResult {
-    // the first render is the frame only: the width controller measures it and the circle is
-    // drawn in the same task, at that width
-    if (!this.sizer.measured) return html`<div class="picture"></div>`;
     const layout = this.currentLayout();
     const vb = layout.viewBox;
     const readonly = this.isReadonly;
@@ -1080,9 +1075,6 @@ svg { font-family: system-ui, sans-serif; font-size: 14px; background: #fff; }
 .leader { stroke: #52606d; stroke-width: 1; stroke-dasharray: 2 2; }
 `;
 
-// The first render draws the picture's frame only and asks for the real one at once, on
-// purpose (see `measureFirst`): Lit's development build would warn about that second update.
-IptSocialCircle.disableWarning?.('change-in-update');
 defineElement('ipt-social-circle', IptSocialCircle);
 
 declare global {
