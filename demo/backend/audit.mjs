@@ -5,12 +5,12 @@
 // commit every COMMIT_EVERY_MS: a burst of reads costs the disk at most 50 fsyncs a second,
 // while a read after a quiet moment is committed at once. Every entry is on disk (full
 // fsync) before its promise resolves, and the routes send a client's data only after that.
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DB_FILE } from './store.mjs';
-import { HttpError } from './validate.mjs';
+import { startThread } from './thread.mjs';
 
 export const AUDIT_FILE = 'ipt-audit.sqlite';
 /** The shortest time between two commits of the audit log. */
@@ -91,48 +91,13 @@ if (!isMainThread && workerData?.auditDataDir) {
  * returns { ready, append(entry), entries(), close() }.
  */
 export function openAuditLog(dataDir) {
-  const worker = new Worker(new URL(import.meta.url), { workerData: { auditDataDir: dataDir } });
-  const waiting = new Map();
-  let n = 0;
-  let onClosed = () => {};
-  let onReady = () => {};
-  let closing;
+  const thread = startThread(new URL(import.meta.url), { auditDataDir: dataDir }, 'audit log');
   let reading = null;
-  const ready = new Promise((resolve, reject) => {
-    onReady = resolve; // once the file is open and older entries moved in
-    worker.once('error', reject);
-  });
-  worker.on('message', (message) => {
-    if (message.ready) return onReady();
-    if (message.closed) return onClosed();
-    for (const answer of message) {
-      const job = waiting.get(answer.n);
-      waiting.delete(answer.n);
-      if (answer.error) job?.reject(new HttpError(answer.error.status, answer.error.message));
-      else job?.resolve();
-    }
-  });
-  let dead = false;
-  const unavailable = () => new HttpError(503, 'audit log: unavailable; try again later', { 'Retry-After': '5' });
-  worker.on('error', (error) => console.error('audit log thread:', error));
-  worker.on('exit', () => {
-    // nothing in flight is on disk, so none of those reads was answered with data
-    dead = true;
-    for (const job of waiting.values()) job.reject(unavailable());
-    waiting.clear();
-  });
   return {
-    ready,
+    ready: thread.ready, // once the file is open and older entries moved in
     /** Appends { clinicianId, action, workbook, detail }; resolves once the entry is on disk. */
-    append({ clinicianId = null, action, workbook = null, detail = null }) {
-      if (dead) return Promise.reject(unavailable());
-      n += 1;
-      const id = n;
-      return new Promise((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        worker.postMessage({ n: id, entry: { at: new Date().toISOString(), clinicianId, action, workbook, detail } });
-      });
-    },
+    append: ({ clinicianId = null, action, workbook = null, detail = null }) =>
+      thread.call({ entry: { at: new Date().toISOString(), clinicianId, action, workbook, detail } }),
     /** Every entry, oldest first (a read-only connection of its own; for tests and tools). */
     entries() {
       reading ??= openLog(dataDir, { readOnly: true });
@@ -140,15 +105,9 @@ export function openAuditLog(dataDir) {
     },
     /** Commits what is queued and stops the thread (once, however often it is called). */
     close() {
-      closing ??= (async () => {
-        reading?.close();
-        if (dead) return;
-        const closed = new Promise((r) => (onClosed = r));
-        worker.postMessage('close');
-        await closed;
-        await worker.terminate();
-      })();
-      return closing;
+      reading?.close();
+      reading = null;
+      return thread.close();
     },
   };
 }

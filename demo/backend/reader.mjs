@@ -6,11 +6,11 @@
 // also runs at a lower CPU priority (nice 10) than the HTTP and writer threads: when the
 // machine has no CPU to spare, delivering a client's events comes first, and reads get
 // what is left (on an idle machine the priority changes nothing).
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { setPriority } from 'node:os';
 import { createAccounts } from './accounts.mjs';
 import { openStore } from './store.mjs';
-import { HttpError } from './validate.mjs';
+import { startThread } from './thread.mjs';
 
 export const READER_NICE = 10;
 
@@ -79,65 +79,15 @@ if (!isMainThread && workerData?.readerDataDir) {
   parentPort.postMessage({ ready: true });
 }
 
-/** Starts the reader thread of a data folder; returns { list(args), workbook(args), close() }, each read a promise. */
+/** Starts the reader thread of a data folder; returns { ready, list(args), workbook(args), close() }, each read a promise. */
 export function openReader(dataDir) {
-  const worker = new Worker(new URL(import.meta.url), { workerData: { readerDataDir: dataDir } });
-  const waiting = new Map();
-  let n = 0;
-  let onClosed = () => {};
-  let closing;
-  let onReady = () => {};
-  const ready = new Promise((resolve, reject) => {
-    onReady = resolve; // once its connection is open
-    worker.once('error', reject);
-  });
-  worker.on('message', (message) => {
-    if (message.ready) {
-      onReady();
-      return;
-    }
-    if (message.closed) {
-      onClosed();
-      return;
-    }
-    const job = waiting.get(message.n);
-    waiting.delete(message.n);
-    if (message.error) job?.reject(new HttpError(message.error.status, message.error.message));
-    else job?.resolve(message.result);
-  });
-  let dead = false;
-  const unavailable = () => new HttpError(503, 'storage: unavailable; try again later', { 'Retry-After': '5' });
-  worker.on('error', (error) => console.error('reader thread:', error));
-  worker.on('exit', () => {
-    dead = true;
-    for (const job of waiting.values()) job.reject(unavailable());
-    waiting.clear();
-  });
-  const call = (op, args) => {
-    if (dead) return Promise.reject(unavailable());
-    n += 1;
-    const id = n;
-    return new Promise((resolve, reject) => {
-      waiting.set(id, { resolve, reject });
-      worker.postMessage({ n: id, op, args });
-    });
-  };
+  const thread = startThread(new URL(import.meta.url), { readerDataDir: dataDir }, 'storage');
   return {
-    ready,
+    ready: thread.ready, // once its connection is open
     /** { session } and, with `page: { limit, offset }` and a valid session, { count, body } of that page. */
-    list: (args) => call('list', args),
+    list: (args) => thread.call({ op: 'list', args }),
     /** { session, assigned, etag, notModified, body } of a workbook for a session (see ops.workbook). */
-    workbook: (args) => call('workbook', args),
-    /** Stops the thread (once, however often it is called). */
-    close() {
-      closing ??= (async () => {
-        if (dead) return;
-        const closed = new Promise((r) => (onClosed = r));
-        worker.postMessage('close');
-        await closed;
-        await worker.terminate();
-      })();
-      return closing;
-    },
+    workbook: (args) => thread.call({ op: 'workbook', args }),
+    close: () => thread.close(),
   };
 }

@@ -5,9 +5,10 @@
 // (group commit: one fsync for all of it), each batch in its own savepoint, so one refused
 // batch (a 409) leaves the others stored. The audit log has a file and a thread of its own
 // (audit.mjs), so clinicians' reads add nothing to these commits.
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
 import { openStore } from './store.mjs';
+import { startThread } from './thread.mjs';
 import { HttpError, parseBatch } from './validate.mjs';
 
 if (!isMainThread && workerData?.writerDataDir) {
@@ -66,64 +67,19 @@ if (!isMainThread && workerData?.writerDataDir) {
     scheduled = true;
     setImmediate(flush);
   });
+  parentPort.postMessage({ ready: true });
 }
 
 /** Starts the writer thread of a data folder; returns { ready, storeBatch(body, { key, workbook }), close() }. */
 export function openWriter(dataDir) {
-  const worker = new Worker(new URL(import.meta.url), { workerData: { writerDataDir: dataDir } });
-  const waiting = new Map();
-  let n = 0;
-  let onClosed = () => {};
-  let closing;
-  const ready = new Promise((resolve, reject) => {
-    worker.once('online', resolve);
-    worker.once('error', reject);
-  });
-  worker.on('message', (message) => {
-    if (message.closed) {
-      onClosed();
-      return;
-    }
-    for (const answer of message) {
-      const job = waiting.get(answer.n);
-      waiting.delete(answer.n);
-      if (answer.error) job?.reject(new HttpError(answer.error.status, answer.error.message));
-      else job?.resolve(answer.result);
-    }
-  });
-  let dead = false;
-  const unavailable = () => new HttpError(503, 'storage: unavailable; try again later', { 'Retry-After': '5' });
-  worker.on('error', (error) => console.error('event writer thread:', error));
-  worker.on('exit', () => {
-    // nothing in flight was acknowledged; the clients retry with the same ids
-    dead = true;
-    for (const job of waiting.values()) job.reject(unavailable());
-    waiting.clear();
-  });
+  const thread = startThread(new URL(import.meta.url), { writerDataDir: dataDir }, 'storage');
   return {
-    ready,
+    ready: thread.ready,
     /**
      * Parses, checks (every event of `workbook`) and stores a request body; resolves to
      * { stored, duplicates } once committed, rejects with an HttpError.
      */
-    storeBatch(body, { key = null, workbook }) {
-      if (dead) return Promise.reject(unavailable());
-      n += 1;
-      const id = n;
-      return new Promise((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        worker.postMessage({ n: id, body, key, workbook });
-      });
-    },
-    /** Commits what is queued and stops the thread (once, however often it is called). */
-    close() {
-      closing ??= (async () => {
-        const closed = new Promise((r) => (onClosed = r));
-        worker.postMessage('close');
-        await closed;
-        await worker.terminate();
-      })();
-      return closing;
-    },
+    storeBatch: (body, { key = null, workbook }) => thread.call({ body, key, workbook }),
+    close: () => thread.close(),
   };
 }
