@@ -116,8 +116,9 @@ export default [
         // (the workbook's context provider, the worksheets' layout, export) goes where rollup
         // puts it by use, so a page with only the picker does not fetch what only the
         // timeline or the workbook needs.
-        // (Lit's directives stay shared: each is small, and most elements use some.)
-        if (/[\\/]lit-html[\\/]directives[\\/]/.test(id)) return 'shared';
+        // Lit's directives stay shared (each is small, and most elements use some), except one
+        // that a single element uses: that one goes with the element (`repeat`, `guard`).
+        if (/[\\/]lit-html[\\/]directives[\\/]/.test(id)) return usedBy(id, getModuleInfo).size > 1 ? 'shared' : undefined;
         return usedBy(id, getModuleInfo).size >= SHARED_BY ? 'shared' : undefined;
       },
     },
