@@ -75,6 +75,9 @@ export default {
   // A bound on a stuck test, not a measure of speed: generous, since these machines are shared.
   testFramework: { config: { timeout: 60000 } },
   testsFinishTimeout: 600000,
+  // A test file's page must start its tests within this; under three engines at once on a
+  // shared two-core machine, the default 20 s can be too short for the largest files.
+  testsStartTimeout: 120000,
   browserStartTimeout: 120000,
   coverage: wanted.includes("chromium") && process.env.IPT_COVERAGE !== "0",
   coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },

@@ -14,19 +14,31 @@ function run(label, cmd, args, opts = {}) {
 }
 
 const totals = { passed: 0, failed: 0 };
+// What failed, said again just above the closing line: a long log is often read from its end.
+const failures = [];
 function step(label, cmd, args) {
   const status = run(label, cmd, args);
   if (status === 0) totals.passed += 1;
   else {
     totals.failed += 1;
     console.error(`✗ ${label} failed (exit ${status})`);
+    failures.push(`${label} (exit ${status})`);
   }
   return status;
 }
 
 function finish() {
+  if (failures.length) {
+    console.log('\nWhat failed:');
+    for (const line of failures) console.log(`  ✗ ${line}`);
+  }
   console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
   process.exit(totals.failed > 0 ? 1 : 0);
+}
+
+function oneLine(text) {
+  const line = String(text).replace(/\s+/g, ' ').trim();
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }
 
 /** A port nothing listens on now, for one runner's server (a fixed port may be taken). */
@@ -115,6 +127,7 @@ for (const [i, result] of engineResults.entries()) {
   const engine = browsers[i];
   if (!result.counts) {
     console.error(`✗ ${engine}: the runner stopped twice without results (${result.how})`);
+    failures.push(`${engine}: the runner stopped twice without results (${result.how})`);
     totals.failed += 1;
     continue;
   }
@@ -122,8 +135,11 @@ for (const [i, result] of engineResults.entries()) {
   console.log(`  ${engine}: ${passed} passed, ${failed} failed, ${skipped} skipped${result.attempt > 1 ? ' (second run)' : ''}`);
   totals.passed += passed;
   totals.failed += failed;
+  for (const f of result.counts.failures ?? []) failures.push(`${engine}: ${f.file}: ${f.test}: ${oneLine(f.error)}`);
+  for (const e of result.counts.errors ?? []) failures.push(`${engine}: ${e.file}: ${oneLine(e.error)}`);
   if (result.status !== 0 && failed === 0) {
     console.error(`✗ ${engine}: the runner ended with ${result.how} and no failing test (a session error)`);
+    if (!(result.counts.errors ?? []).length) failures.push(`${engine}: the runner ended with ${result.how} and no failing test`);
     totals.failed += 1;
   }
 }
@@ -141,7 +157,11 @@ if (existsSync('test/e2e') && !quick) {
   const count = (label) => Number((e2e.stdout ?? '').match(new RegExp(`ℹ ${label} (\\d+)`))?.[1] ?? 0);
   totals.passed += count('pass');
   totals.failed += count('fail') + count('cancelled');
-  if (e2e.status !== 0 && count('fail') + count('cancelled') === 0) totals.failed += 1;
+  if (count('fail') + count('cancelled') > 0) failures.push(`end-to-end: ${count('fail')} failed, ${count('cancelled')} cancelled (named in its list of failing tests above)`);
+  if (e2e.status !== 0 && count('fail') + count('cancelled') === 0) {
+    totals.failed += 1;
+    failures.push(`end-to-end: exit ${e2e.status ?? e2e.signal} with no failing test`);
+  }
 }
 
 // Real clients: the packed kit in a React 19 and a Vue 3 app (type-check, build, drive).
@@ -151,7 +171,11 @@ if (!quick && process.env.IPT_APPS !== '0') {
   const counts = existsSync('test-results/apps.json') ? JSON.parse(readFileSync('test-results/apps.json', 'utf8')) : { passed: 0, failed: 1 };
   totals.passed += counts.passed;
   totals.failed += counts.failed;
-  if (appsStatus !== 0 && counts.failed === 0) totals.failed += 1; // it stopped before counting
+  if (counts.failed > 0) failures.push(`framework apps: ${counts.failed} failed (marked ✗ above)`);
+  if (appsStatus !== 0 && counts.failed === 0) {
+    totals.failed += 1; // it stopped before counting
+    failures.push(`framework apps: exit ${appsStatus} before counting`);
+  }
 }
 
 finish();
