@@ -6,13 +6,12 @@ import { relative } from 'node:path';
 
 function walk(suite, path, file, totals) {
   if (!suite) return;
+  const own = (totals.byFile[file] ??= { passed: 0, failed: 0, skipped: 0 });
   for (const test of suite.tests ?? []) {
-    if (test.skipped) totals.skipped += 1;
-    else if (test.passed) totals.passed += 1;
-    else {
-      totals.failed += 1;
-      totals.failures.push({ file, test: [...path, test.name].join(' › '), error: test.error?.message ?? '' });
-    }
+    const kind = test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed';
+    totals[kind] += 1;
+    own[kind] += 1;
+    if (kind === 'failed') totals.failures.push({ file, test: [...path, test.name].join(' › '), error: test.error?.message ?? '' });
   }
   for (const child of suite.suites ?? []) walk(child, [...path, child.name], file, totals);
 }
@@ -20,7 +19,7 @@ function walk(suite, path, file, totals) {
 export function countReporter() {
   return {
     onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0, sessionErrors: 0, failures: [], errors: [] };
+      const totals = { passed: 0, failed: 0, skipped: 0, sessionErrors: 0, failures: [], errors: [], byFile: {} };
       for (const session of sessions) {
         const file = relative(process.cwd(), session.testFile);
         walk(session.testResults, [], file, totals);

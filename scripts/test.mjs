@@ -53,21 +53,25 @@ function freePort() {
   });
 }
 
-/** One engine in its own runner; its output lines carry the engine's name. */
-function runEngine(engine, port, attempt) {
-  const countFile = `test-results/browser-${engine}.json`;
+/**
+ * One engine in its own runner; its output lines carry the engine's name. `files` narrows
+ * it to some test files (a second run of files that failed outside their tests).
+ */
+function runEngine(engine, port, attempt, files) {
+  const countFile = `test-results/browser-${engine}${files ? '-again' : ''}.json`;
   rmSync(countFile, { force: true });
   const env = {
     ...process.env,
     IPT_BROWSERS: engine,
     IPT_WTR_PORT: String(port),
     IPT_COUNT_FILE: countFile,
-    // Coverage comes from Chromium's runner only (the only engine that reports it).
-    IPT_COVERAGE: engine === 'chromium' ? (process.env.IPT_COVERAGE ?? '1') : '0',
+    // Coverage comes from Chromium's whole run only (the only engine that reports it).
+    IPT_COVERAGE: engine === 'chromium' && !files ? (process.env.IPT_COVERAGE ?? '1') : '0',
+    ...(files ? { IPT_TEST_FILES: files.join(',') } : {}),
   };
   return new Promise((resolve) => {
     const child = spawn('npx', ['wtr'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const prefix = `[${engine}] `;
+    const prefix = `[${engine}${files ? ' again' : ''}] `;
     const relay = (stream, out) => {
       let rest = '';
       stream.setEncoding('utf8');
@@ -122,6 +126,16 @@ for (const [i, result] of engineResults.entries()) {
   console.error(`✗ ${browsers[i]}: the runner stopped without results (${result.how}); running ${browsers[i]} again on its own`);
   engineResults[i] = await runEngine(browsers[i], await freePort(), 2);
 }
+// A test file whose page failed outside its tests (an error after its last test, tests that
+// did not start in time) while no test failed: that file runs once more on its own. The
+// error is printed either way; it counts as a failure only if it comes back.
+for (const [i, result] of engineResults.entries()) {
+  const errors = result.counts?.errors ?? [];
+  if (!result.counts || result.counts.failed > 0 || errors.length === 0) continue;
+  const files = [...new Set(errors.map((e) => e.file))];
+  console.error(`⚠ ${browsers[i]}: ${files.join(', ')} failed outside its tests (${oneLine(errors[0].error)}); running ${files.length === 1 ? 'it' : 'them'} again on ${files.length === 1 ? 'its' : 'their'} own`);
+  result.again = { files, run: await runEngine(browsers[i], await freePort(), 2, files) };
+}
 stopWebKit();
 for (const [i, result] of engineResults.entries()) {
   const engine = browsers[i];
@@ -131,15 +145,31 @@ for (const [i, result] of engineResults.entries()) {
     totals.failed += 1;
     continue;
   }
-  const { passed, failed, skipped } = result.counts;
-  console.log(`  ${engine}: ${passed} passed, ${failed} failed, ${skipped} skipped${result.attempt > 1 ? ' (second run)' : ''}`);
+  // The counts of a run, with the files run again counted from their second run.
+  let { passed, failed, skipped } = result.counts;
+  let outcome = result;
+  let note = result.attempt > 1 ? ' (second run)' : '';
+  if (result.again) {
+    const { files, run } = result.again;
+    for (const file of files) {
+      passed -= result.counts.byFile?.[file]?.passed ?? 0;
+      skipped -= result.counts.byFile?.[file]?.skipped ?? 0;
+    }
+    passed += run.counts?.passed ?? 0;
+    failed += run.counts?.failed ?? 0;
+    skipped += run.counts?.skipped ?? 0;
+    outcome = run.counts ? run : { ...run, counts: { failures: [], errors: [{ file: files.join(', '), error: `the runner stopped without results (${run.how})` }] } };
+    const first = result.counts.errors.map((e) => `${e.file}: ${oneLine(e.error)}`).join('; ');
+    note = ` (${files.join(', ')} run again on ${files.length === 1 ? 'its' : 'their'} own after an error outside ${files.length === 1 ? 'its' : 'their'} tests: ${first})`;
+  }
+  console.log(`  ${engine}: ${passed} passed, ${failed} failed, ${skipped} skipped${note}`);
   totals.passed += passed;
   totals.failed += failed;
-  for (const f of result.counts.failures ?? []) failures.push(`${engine}: ${f.file}: ${f.test}: ${oneLine(f.error)}`);
-  for (const e of result.counts.errors ?? []) failures.push(`${engine}: ${e.file}: ${oneLine(e.error)}`);
-  if (result.status !== 0 && failed === 0) {
-    console.error(`✗ ${engine}: the runner ended with ${result.how} and no failing test (a session error)`);
-    if (!(result.counts.errors ?? []).length) failures.push(`${engine}: the runner ended with ${result.how} and no failing test`);
+  for (const f of outcome.counts.failures ?? []) failures.push(`${engine}: ${f.file}: ${f.test}: ${oneLine(f.error)}`);
+  for (const e of outcome.counts.errors ?? []) failures.push(`${engine}: ${e.file}: ${oneLine(e.error)}`);
+  if (outcome.status !== 0 && failed === 0) {
+    console.error(`✗ ${engine}: the runner ended with ${outcome.how} and no failing test (an error outside the tests)`);
+    if (!(outcome.counts.errors ?? []).length) failures.push(`${engine}: the runner ended with ${outcome.how} and no failing test`);
     totals.failed += 1;
   }
 }
