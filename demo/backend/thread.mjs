@@ -21,6 +21,7 @@ export function startThread(url, workerData, name) {
   const ready = new Promise((resolve, reject) => {
     onReady = resolve;
     worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`${name} thread stopped before it was ready (exit ${code})`)));
   });
   const unavailable = () => new HttpError(503, `${name}: unavailable; try again later`, { 'Retry-After': '5' });
   worker.on('message', (message) => {
@@ -38,6 +39,7 @@ export function startThread(url, workerData, name) {
     dead = true;
     for (const job of waiting.values()) job.reject(unavailable());
     waiting.clear();
+    onClosed(); // a thread that dies while closing has closed
   });
   return {
     ready,
