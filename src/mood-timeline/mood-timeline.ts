@@ -237,6 +237,8 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
   private readonly onEventFormLeft = clearWhenLeft(() => (this.eventError = ''));
   /** False until the first frame (the chart) is painted; then the rest of the element renders. */
   @state() private complete = false;
+  /** Settles once the parts after the first frame are in (or failed to load); set by the first update. */
+  private whenComplete: Promise<void> | undefined;
   /** The patterns' code (insight.ts), loaded after the first frame. */
   private insightModule: typeof import('./insight-view.js') | undefined;
   /** The drawing's width in units (see WIDE). */
@@ -329,7 +331,7 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
     // code comes then too, so the first frame does not wait for it (a failed load leaves them out).
     // The forms and the table come the same way: the controls that open them render with
     // the rest, so they are in before anyone can use them.
-    void afterPaint()
+    this.whenComplete = afterPaint()
       .then(() =>
         Promise.all([
           import('./insight-view.js').then(
@@ -341,7 +343,9 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
           this.tableCode.prefetch(),
         ]),
       )
-      .then(() => (this.complete = true));
+      .then(() => {
+        this.complete = true;
+      });
   }
 
   /**
@@ -357,12 +361,11 @@ export class IptMoodTimeline extends PersistentElement<MoodState, MoodOptions, M
 
   /** `updateComplete` resolves once the whole element is rendered, not only its first frame. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.hasUpdated && !this.complete) {
-      await afterPaint();
-      result = await super.getUpdateComplete();
-    }
-    return result;
+    const result = await super.getUpdateComplete();
+    if (!this.whenComplete || this.complete) return result;
+    await this.whenComplete;
+    // the render that brings the rest in
+    return super.getUpdateComplete();
   }
 
   protected override stateChanged(): void {
