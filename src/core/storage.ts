@@ -53,6 +53,8 @@ export function isQuotaError(error: unknown): boolean {
   return errorName(error) === 'AbortError' && /quota/i.test(errorMessage(error));
 }
 
+const OPEN_TIMED_OUT = `opening IndexedDB took longer than ${OPEN_TIMEOUT_MS / 1000} s`;
+
 function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(message)), ms);
@@ -118,27 +120,44 @@ export class KitStorage {
   }
 
   private async tryOpen(): Promise<boolean> {
+    let opening: Promise<unknown> | undefined;
+    let store: ReturnType<typeof createStore> | undefined;
     try {
       // Reading `indexedDB` can itself throw (SecurityError) where storage is blocked.
       const factory = (globalThis as { indexedDB?: IDBFactory }).indexedDB;
       if (!factory) throw new Error('IndexedDB is not available in this browser or mode');
-      this.store = createStore(this.dbName, this.storeName);
-      await withTimeout(
-        this.store('readonly', (s) => {
-          this.db = s.transaction.db;
-          return promisifyRequest(s.count());
-        }),
-        OPEN_TIMEOUT_MS,
-        `opening IndexedDB took longer than ${OPEN_TIMEOUT_MS / 1000} s`,
-      );
+      this.store = store = createStore(this.dbName, this.storeName);
+      opening = store('readonly', (s) => {
+        this.db = s.transaction.db;
+        return promisifyRequest(s.count());
+      });
+      await withTimeout(opening, OPEN_TIMEOUT_MS, OPEN_TIMED_OUT);
       this.status = 'open';
       return true;
     } catch (error) {
       this.markUnavailable(`IndexedDB could not be opened (${errorMessage(error) || errorName(error)})`);
+      if (store && opening && errorMessage(error) === OPEN_TIMED_OUT) this.useOnceOpened(store, opening);
       return false;
     } finally {
       this.opening = undefined;
     }
+  }
+
+  /**
+   * An open that answers after the timeout (a slow phone, an engine waking its storage up):
+   * elements that start after it save again. Those already working in memory stay so: they
+   * told the person, and what they hold is not merged into the saved record.
+   */
+  private useOnceOpened(store: ReturnType<typeof createStore>, opening: Promise<unknown>): void {
+    opening.then(
+      () => {
+        if (this.status !== 'unavailable') return;
+        this.store = store;
+        this.status = 'open';
+        this.unavailableReason = '';
+      },
+      () => {},
+    );
   }
 
   private markUnavailable(reason: string): void {
