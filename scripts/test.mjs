@@ -16,6 +16,8 @@ function run(label, cmd, args, opts = {}) {
 const totals = { passed: 0, failed: 0 };
 // What failed, said again just above the closing line: a long log is often read from its end.
 const failures = [];
+/** Failures of a test file that then passed when run again on its own. */
+const flaky = [];
 function step(label, cmd, args) {
   const status = run(label, cmd, args);
   if (status === 0) totals.passed += 1;
@@ -28,6 +30,10 @@ function step(label, cmd, args) {
 }
 
 function finish() {
+  if (flaky.length) {
+    console.log('\nFailed, then passed when run again on its own (flaky in this run):');
+    for (const line of flaky) console.log(`  ⚠ ${line}`);
+  }
   if (failures.length) {
     console.log('\nWhat failed:');
     for (const line of failures) console.log(`  ✗ ${line}`);
@@ -126,14 +132,16 @@ for (const [i, result] of engineResults.entries()) {
   console.error(`✗ ${browsers[i]}: the runner stopped without results (${result.how}); running ${browsers[i]} again on its own`);
   engineResults[i] = await runEngine(browsers[i], await freePort(), 2);
 }
-// A test file whose page failed outside its tests (an error after its last test, tests that
-// did not start in time) while no test failed: that file runs once more on its own. The
-// error is printed either way; it counts as a failure only if it comes back.
+// A test file that failed (a test, or its page outside its tests) runs once more on its own
+// in that engine, and its second run is what counts: these shared machines sometimes stall a
+// browser part for a whole page (WebKitGTK's IndexedDB not answering for minutes, say). The
+// first run's failures are printed either way, and a file that passes the second time is
+// named at the end of the log as flaky in this run.
 for (const [i, result] of engineResults.entries()) {
-  const errors = result.counts?.errors ?? [];
-  if (!result.counts || result.counts.failed > 0 || errors.length === 0) continue;
-  const files = [...new Set(errors.map((e) => e.file))];
-  console.error(`⚠ ${browsers[i]}: ${files.join(', ')} failed outside its tests (${oneLine(errors[0].error)}); running ${files.length === 1 ? 'it' : 'them'} again on ${files.length === 1 ? 'its' : 'their'} own`);
+  if (!result.counts) continue;
+  const files = [...new Set([...(result.counts.failures ?? []), ...(result.counts.errors ?? [])].map((f) => f.file))];
+  if (files.length === 0) continue;
+  console.error(`⚠ ${browsers[i]}: ${files.join(', ')} failed; running ${files.length === 1 ? 'it' : 'them'} again on ${files.length === 1 ? 'its' : 'their'} own`);
   result.again = { files, run: await runEngine(browsers[i], await freePort(), 2, files) };
 }
 stopWebKit();
@@ -152,15 +160,22 @@ for (const [i, result] of engineResults.entries()) {
   if (result.again) {
     const { files, run } = result.again;
     for (const file of files) {
-      passed -= result.counts.byFile?.[file]?.passed ?? 0;
-      skipped -= result.counts.byFile?.[file]?.skipped ?? 0;
+      const first = result.counts.byFile?.[file];
+      passed -= first?.passed ?? 0;
+      failed -= first?.failed ?? 0;
+      skipped -= first?.skipped ?? 0;
     }
     passed += run.counts?.passed ?? 0;
     failed += run.counts?.failed ?? 0;
     skipped += run.counts?.skipped ?? 0;
     outcome = run.counts ? run : { ...run, counts: { failures: [], errors: [{ file: files.join(', '), error: `the runner stopped without results (${run.how})` }] } };
-    const first = result.counts.errors.map((e) => `${e.file}: ${oneLine(e.error)}`).join('; ');
-    note = ` (${files.join(', ')} run again on ${files.length === 1 ? 'its' : 'their'} own after an error outside ${files.length === 1 ? 'its' : 'their'} tests: ${first})`;
+    note = ` (${files.join(', ')} run again on ${files.length === 1 ? 'its' : 'their'} own)`;
+    const clean = run.counts && run.status === 0 && run.counts.failed === 0 && (run.counts.errors ?? []).length === 0;
+    const firstRun = [
+      ...(result.counts.failures ?? []).map((f) => `${f.file}: ${f.test}: ${oneLine(f.error)}`),
+      ...(result.counts.errors ?? []).map((e) => `${e.file}: ${oneLine(e.error)}`),
+    ];
+    for (const line of firstRun) (clean ? flaky : failures).push(`${engine}, first run: ${line}`);
   }
   console.log(`  ${engine}: ${passed} passed, ${failed} failed, ${skipped} skipped${note}`);
   totals.passed += passed;
