@@ -53,8 +53,6 @@ export function isQuotaError(error: unknown): boolean {
   return errorName(error) === 'AbortError' && /quota/i.test(errorMessage(error));
 }
 
-const OPEN_TIMED_OUT = `opening IndexedDB took longer than ${OPEN_TIMEOUT_MS / 1000} s`;
-
 function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(message)), ms);
@@ -131,33 +129,27 @@ export class KitStorage {
         this.db = s.transaction.db;
         return promisifyRequest(s.count());
       });
-      await withTimeout(opening, OPEN_TIMEOUT_MS, OPEN_TIMED_OUT);
+      await withTimeout(opening, OPEN_TIMEOUT_MS, `opening IndexedDB took longer than ${OPEN_TIMEOUT_MS / 1000} s`);
       this.status = 'open';
       return true;
     } catch (error) {
       this.markUnavailable(`IndexedDB could not be opened (${errorMessage(error) || errorName(error)})`);
-      if (store && opening && errorMessage(error) === OPEN_TIMED_OUT) this.useOnceOpened(store, opening);
+      // An open that answers after the timeout (a slow phone, an engine waking its storage
+      // up) is used by the elements that start after it. Those already working in memory stay
+      // so: they told the person, and what they hold is not merged into the saved record.
+      opening?.then(
+        () => {
+          if (this.status !== 'unavailable') return;
+          this.store = store;
+          this.status = 'open';
+          this.unavailableReason = '';
+        },
+        () => {},
+      );
       return false;
     } finally {
       this.opening = undefined;
     }
-  }
-
-  /**
-   * An open that answers after the timeout (a slow phone, an engine waking its storage up):
-   * elements that start after it save again. Those already working in memory stay so: they
-   * told the person, and what they hold is not merged into the saved record.
-   */
-  private useOnceOpened(store: ReturnType<typeof createStore>, opening: Promise<unknown>): void {
-    opening.then(
-      () => {
-        if (this.status !== 'unavailable') return;
-        this.store = store;
-        this.status = 'open';
-        this.unavailableReason = '';
-      },
-      () => {},
-    );
   }
 
   private markUnavailable(reason: string): void {
